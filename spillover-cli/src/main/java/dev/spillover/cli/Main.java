@@ -1,0 +1,96 @@
+package dev.spillover.cli;
+
+import dev.spillover.input.InputException;
+import dev.spillover.policy.CompiledCondition;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code spillover} command. Output goes to the writer given (stdout); notices, progress and
+ * errors to the error writer (stderr), so that machine-readable output can always be piped.
+ */
+@Command(
+    name = "spillover",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+    description = {
+      "Which of your systems, products and data are exposed to a restricted country or company, through",
+      "which ownership, dependency or data-flow path; what each rule in force on a date says about it;",
+      "and why.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
+      "Documentation: docs/cli.md, docs/estate-format.md, docs/policy-language.md"
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExitCodeExceptionMapper(Main::exitCode);
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("spillover: " + message(e));
+      if (exitCode(e) == ExitCodes.FAILURE && !(e instanceof java.io.UncheckedIOException)) {
+        e.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
+      return exitCode(e);
+    });
+    commandLine.setParameterExceptionHandler((e, params) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("spillover: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      line.getErr().flush();
+      return ExitCodes.BAD_INPUT;
+    });
+    return commandLine.execute(args);
+  }
+
+  private static int exitCode(Throwable e) {
+    if (e instanceof InputException || e instanceof CommandLine.ParameterException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.FAILURE;
+  }
+
+  private static String message(Throwable e) {
+    if (e instanceof InputException input) {
+      return input.getMessage();
+    }
+    if (e instanceof CompiledCondition.EvaluationFailure) {
+      return e.getMessage();
+    }
+    if (e instanceof java.io.UncheckedIOException io) {
+      return io.getMessage() + ": " + io.getCause().getMessage();
+    }
+    return "unexpected failure: " + e;
+  }
+
+  /** Reports the version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"spillover " + (version == null ? "development build" : version)};
+    }
+  }
+}

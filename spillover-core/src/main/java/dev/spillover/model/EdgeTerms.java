@@ -1,0 +1,71 @@
+package dev.spillover.model;
+
+import java.util.List;
+
+/** What an edge says beyond "from relates to to": a share, a kind of control, a purpose. */
+public sealed interface EdgeTerms {
+
+  /** Terms for edges that carry none. */
+  None NONE = new None();
+
+  /** No terms. */
+  record None() implements EdgeTerms {}
+
+  /**
+   * A shareholding of {@code min} to {@code max} percent (equal when exact); null bounds mean
+   * the share is unknown, as when a source names an owner but no figure.
+   */
+  record Share(Double min, Double max, ShareBasis basis) implements EdgeTerms {
+    public Share {
+      if ((min == null) != (max == null)) {
+        throw new IllegalArgumentException("share bounds must both be known or both unknown");
+      }
+      if (min != null && (min < 0 || max > 100 || min > max)) {
+        throw new IllegalArgumentException("share must satisfy 0 <= min <= max <= 100, got " + min + ".." + max);
+      }
+    }
+
+    /** True when a figure is known. */
+    public boolean known() {
+      return min != null;
+    }
+  }
+
+  /** Whether a share counts equity or votes. */
+  enum ShareBasis {
+    EQUITY,
+    VOTING
+  }
+
+  /** Control declared other than by a majority holding. */
+  record Control(ControlType type) implements EdgeTerms {}
+
+  /** How control is held. */
+  enum ControlType {
+    MAJORITY,
+    BOARD,
+    GOLDEN_SHARE,
+    STATE,
+    DIRECTION,
+    OTHER
+  }
+
+  /** What a system uses a product for, for example {@code payments} or {@code marketing}. */
+  record Usage(List<String> purposes) implements EdgeTerms {
+    public Usage {
+      purposes = List.copyOf(purposes);
+    }
+  }
+
+  /** The scope of a dependency, for example {@code required}, {@code optional}, {@code dev}. */
+  record Dependency(String scope) implements EdgeTerms {}
+
+  /**
+   * A transfer of data: which dataset (may be null when the sender is a dataset), how many persons
+   * (null when unknown), why, and whether onward transfer is allowed.
+   */
+  record DataTransfer(String dataset, Long persons, String purpose, boolean onwardAllowed) implements EdgeTerms {}
+
+  /** A complement whose users prefer the other product {@code ratio} to 1 over this one. */
+  record Complement(double ratio) implements EdgeTerms {}
+}

@@ -1,0 +1,37 @@
+package dev.spillover.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** An app, software package, SDK, device, network or cloud service. */
+public record Product(
+    String id,
+    String name,
+    List<String> aliases,
+    Map<String, String> identifiers,
+    Provenance provenance,
+    ProductType type)
+    implements Node {
+
+  public Product {
+    aliases = List.copyOf(aliases);
+    identifiers = Map.copyOf(identifiers);
+  }
+
+  @Override
+  public NodeKind kind() {
+    return NodeKind.PRODUCT;
+  }
+
+  /** What kind of product it is. */
+  public enum ProductType {
+    APP,
+    SOFTWARE,
+    SDK,
+    DEVICE,
+    NETWORK_SERVICE,
+    CLOUD_SERVICE,
+    PAYMENT_SERVICE,
+    OTHER
+  }
+}

@@ -1,0 +1,144 @@
+package dev.spillover.formats.report;
+
+import dev.spillover.exposure.ExposurePath;
+import dev.spillover.model.Source;
+import dev.spillover.policy.AssessmentResult;
+import dev.spillover.policy.Evidence;
+import dev.spillover.policy.Finding;
+import dev.spillover.policy.Verdict;
+import dev.spillover.policy.facts.Listing;
+import dev.spillover.snapshot.Snapshot;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A self-contained HTML report: no scripts, no external resources. The summary, the exposure
+ * paths of every finding drawn as one SVG graph, then each finding with its status, evidence and
+ * the source of every step. Reads on a phone and prints cleanly.
+ */
+public final class FindingsHtml {
+  private static final String STYLE = """
+      body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1b1b1b}
+      h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}h3{font-size:1rem;margin:.2rem 0}
+      .counts span{display:inline-block;margin:.2rem .6rem .2rem 0;padding:.2rem .6rem;border-radius:1rem;background:#eee}
+      .graph{overflow-x:auto;border:1px solid #ddd;border-radius:8px;padding:.5rem;background:#fff}
+      .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}
+      .finding.prohibited{border-left-color:#b00020}.finding.restricted{border-left-color:#e65100}
+      .finding.review{border-left-color:#f9a825}.finding.allowed{border-left-color:#2e7d32}
+      .badge{font-weight:600;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
+      .muted{color:#555}ol.path{margin:.3rem 0 .6rem;padding-left:1.4rem}ol.path li{margin:.1rem 0}
+      table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
+      @media (max-width:40rem){td,th{display:block;border:0}tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}}
+      @media print{.graph{overflow:visible;border:0}body{max-width:none}a{color:inherit}}
+      """;
+
+  private FindingsHtml() {}
+
+  /** Writes {@code result} to {@code out} (which stays open). */
+  public static void write(AssessmentResult result, Writer out) throws IOException {
+    Snapshot snapshot = result.snapshot();
+    String title = "Spillover: " + snapshot.estate().name() + " as of " + result.asOf();
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(Html.escape(title)).append("</h1>\n");
+    Map<Verdict, Integer> counts = result.verdictCounts();
+    long withheld = result.findings().stream().filter(f -> f.verdict() == null).count();
+    html.append("<p class=\"counts\" id=\"summary\">");
+    for (Verdict verdict : Verdict.values()) {
+      html.append("<span>").append(counts.get(verdict)).append(' ').append(verdict.label()).append("</span>");
+    }
+    html.append("<span>").append(withheld).append(" without a verdict that day</span></p>\n");
+    html.append("<p class=\"muted\">Packs: ");
+    for (int i = 0; i < result.packs().size(); i++) {
+      html.append(i == 0 ? "" : "; ").append(Html.escape(result.packs().get(i).id())).append(" (")
+          .append(Html.escape(result.packs().get(i).citation())).append(')');
+    }
+    html.append("</p>\n");
+
+    ExposureGraphSvg graph = new ExposureGraphSvg();
+    for (Finding finding : result.findings()) {
+      for (Evidence evidence : finding.evidence()) {
+        if (evidence.party() >= 0 && !evidence.listings().isEmpty()) {
+          graph.markListed(snapshot.node(evidence.party()).id());
+        }
+        for (ExposurePath path : evidence.paths()) {
+          graph.add(PathStep.of(snapshot, finding.subjectIndex(), path));
+        }
+      }
+    }
+    html.append("<h2>Exposure paths</h2>\n");
+    if (graph.isEmpty()) {
+      html.append("<p>No finding has an exposure path.</p>\n");
+    } else {
+      html.append("<div class=\"graph\">").append(graph.render()).append("</div>\n");
+    }
+
+    html.append("<h2>Findings</h2>\n");
+    if (result.findings().isEmpty()) {
+      html.append("<p>No rule matched.</p>\n");
+    }
+    for (Finding finding : result.findings()) {
+      appendFinding(html, finding, snapshot);
+    }
+    html.append("</body>\n</html>\n");
+    out.write(html.toString());
+    out.flush();
+  }
+
+  private static void appendFinding(StringBuilder html, Finding finding, Snapshot snapshot) {
+    String verdict = finding.verdict() == null ? "none" : finding.verdict().label();
+    html.append("<section class=\"finding ").append(verdict).append("\">\n")
+        .append("<p><span class=\"badge\">").append(verdict).append("</span> · <span class=\"muted\">")
+        .append(Html.escape(finding.pack().id() + "/" + finding.rule().id())).append("</span></p>\n")
+        .append("<h3>").append(Html.escape(finding.rule().title())).append("</h3>\n")
+        .append("<table>\n<tr><th>Subject</th><td>").append(Html.escape(finding.subject().name())).append(" (")
+        .append(Html.escape(finding.subject().kind().label() + " " + finding.subject().id())).append(")</td></tr>\n")
+        .append("<tr><th>Status</th><td>").append(Html.escape(finding.status().describe()));
+    if (finding.verdict() == null) {
+      html.append(" — ").append(Html.escape(finding.verdictWithheldBecause())).append("; in force it would be ")
+          .append(finding.rule().verdict().label());
+    }
+    if (finding.status().event() != null && finding.status().event().note() != null) {
+      html.append("<br><span class=\"muted\">").append(Html.escape(finding.status().event().note())).append("</span>");
+    }
+    html.append("</td></tr>\n<tr><th>Cites</th><td>").append(Html.escape(finding.rule().citation())).append("</td></tr>\n");
+    for (Evidence evidence : finding.evidence()) {
+      if (evidence.party() >= 0) {
+        html.append("<tr><th>Party</th><td>").append(Html.escape(snapshot.node(evidence.party()).name()));
+        for (Listing listing : evidence.listings()) {
+          html.append("<br><span class=\"muted\">on ").append(Html.escape(listing.listId()))
+              .append(listing.since() == null ? "" : " since " + listing.since()).append(": ")
+              .append(Html.escape(listing.basis())).append("</span>");
+        }
+        html.append("</td></tr>\n");
+      }
+      for (ExposurePath path : evidence.paths()) {
+        html.append("<tr><th>Path</th><td><ol class=\"path\">");
+        for (PathStep step : PathStep.of(snapshot, finding.subjectIndex(), path)) {
+          Source source = snapshot.estate().sources().get(step.edge().provenance().source());
+          html.append("<li>").append(Html.escape(step.from().name())).append(" <em>").append(Html.escape(step.relation()))
+              .append("</em> ").append(Html.escape(step.to().name())).append(" <span class=\"muted\">(source: ");
+          appendSource(html, source, step.edge().provenance().source());
+          html.append(", as of ").append(step.edge().provenance().asOf()).append(")</span></li>");
+        }
+        html.append("</ol></td></tr>\n");
+      }
+    }
+    html.append("</table>\n</section>\n");
+  }
+
+  private static void appendSource(StringBuilder html, Source source, String id) {
+    if (source == null) {
+      html.append(Html.escape(id));
+    } else if (source.url() != null) {
+      html.append("<a href=\"").append(Html.escape(source.url())).append("\">").append(Html.escape(source.title())).append("</a>");
+    } else {
+      html.append(Html.escape(source.title()));
+    }
+  }
+
+}

@@ -1,0 +1,120 @@
+package dev.spillover.formats.report;
+
+import dev.spillover.exposure.ExposurePath;
+import dev.spillover.policy.AssessmentResult;
+import dev.spillover.policy.Evidence;
+import dev.spillover.policy.Finding;
+import dev.spillover.policy.Verdict;
+import dev.spillover.policy.facts.Listing;
+import dev.spillover.snapshot.Snapshot;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Findings as text for a terminal: a heading with the counts, one line per finding (verdict that
+ * counts, rule status, rule, subject), then each finding's evidence: the parties, their listings
+ * and the paths to them.
+ */
+public final class FindingsTable {
+  private static final int MAX_SUBJECT = 34;
+
+  private FindingsTable() {}
+
+  /** Writes {@code result} to {@code out} (which stays open). */
+  public static void write(AssessmentResult result, Writer out) throws IOException {
+    Snapshot snapshot = result.snapshot();
+    List<Finding> findings = result.findings();
+    Map<Verdict, Integer> counts = result.verdictCounts();
+    long withheld = findings.stream().filter(f -> f.verdict() == null).count();
+    out.write("Spillover assessment of " + snapshot.estate().name() + " as of " + result.asOf() + "\n");
+    out.write("Packs: " + result.packs().stream().map(p -> p.id()).collect(Collectors.joining(", ")) + "\n");
+    out.write(findings.size() + " findings: " + counts.get(Verdict.PROHIBITED) + " prohibited, "
+        + counts.get(Verdict.RESTRICTED) + " restricted, " + counts.get(Verdict.REVIEW) + " review, "
+        + counts.get(Verdict.ALLOWED) + " allowed, " + withheld + " without a verdict that day\n");
+    if (findings.isEmpty()) {
+      out.write("\nNo rule matched.\n");
+      return;
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"VERDICT", "STATUS", "RULE", "SUBJECT"});
+    for (Finding finding : findings) {
+      rows.add(new String[] {
+        finding.verdict() == null ? "-" : finding.verdict().label(),
+        status(finding),
+        finding.pack().id() + "/" + finding.rule().id(),
+        abbreviate(finding.subject().name(), MAX_SUBJECT) + " (" + finding.subject().id() + ")"});
+    }
+    out.write("\n");
+    writeColumns(rows, out);
+    out.write("\nEvidence\n");
+    int number = 0;
+    for (Finding finding : findings) {
+      number++;
+      out.write("\n" + number + ". " + finding.pack().id() + "/" + finding.rule().id() + ": " + finding.rule().title() + "\n");
+      out.write("   cites    " + finding.rule().citation() + "\n");
+      if (finding.verdict() == null) {
+        out.write("   verdict  none: " + finding.verdictWithheldBecause() + " (in force it would be "
+            + finding.rule().verdict().label() + ")\n");
+      } else {
+        out.write("   verdict  " + finding.verdict().label() + "\n");
+      }
+      out.write("   subject  " + finding.subject().name() + " (" + finding.subject().kind().label() + " "
+          + finding.subject().id() + ")\n");
+      for (Evidence evidence : finding.evidence()) {
+        if (evidence.party() >= 0) {
+          out.write("   party    " + snapshot.node(evidence.party()).name() + describeControl(evidence) + "\n");
+        }
+        for (Listing listing : evidence.listings()) {
+          out.write("   listed   " + listing.listId() + (listing.since() == null ? "" : " since " + listing.since())
+              + ": " + listing.basis() + "\n");
+        }
+        for (ExposurePath path : evidence.paths()) {
+          out.write("   path     " + PathStep.sentence(PathStep.of(snapshot, finding.subjectIndex(), path)) + "\n");
+        }
+      }
+    }
+  }
+
+  private static String status(Finding finding) {
+    String status = finding.status().describe();
+    return finding.waiver() != null ? status + ", waived" : status;
+  }
+
+  private static String describeControl(Evidence evidence) {
+    if (evidence.controls()) {
+      return evidence.shareMin() >= 100 ? "" : " (controls the attributed party)";
+    }
+    if (evidence.shareMax() == 0) {
+      return " (no known share, no control)";
+    }
+    return String.format(java.util.Locale.ROOT, " (holds %.2f to %.2f %%, no control)", evidence.shareMin(), evidence.shareMax());
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static void writeColumns(List<String[]> rows, Writer out) throws IOException {
+    int columns = rows.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int c = 0; c < columns; c++) {
+        widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        line.append(row[c]);
+        if (c < columns - 1) {
+          line.append(" ".repeat(widths[c] - row[c].codePointCount(0, row[c].length()) + 2));
+        }
+      }
+      out.write(line.toString().stripTrailing() + "\n");
+    }
+  }
+}

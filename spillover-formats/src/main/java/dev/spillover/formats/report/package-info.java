@@ -1,0 +1,8 @@
+/**
+ * Findings out: a terminal table ({@link dev.spillover.formats.report.FindingsTable}), the documented
+ * JSON schema ({@link dev.spillover.formats.report.FindingsJson}, {@code docs/findings-json.md}) and a
+ * self-contained HTML report with the exposure paths drawn as a graph
+ * ({@link dev.spillover.formats.report.FindingsHtml}). {@link dev.spillover.formats.report.ReportFormat}
+ * picks one by name.
+ */
+package dev.spillover.formats.report;

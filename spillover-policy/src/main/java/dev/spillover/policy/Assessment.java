@@ -1,0 +1,151 @@
+package dev.spillover.policy;
+
+import dev.spillover.exposure.Exposure;
+import dev.spillover.exposure.ExposureAnalysis;
+import dev.spillover.exposure.ExposurePath;
+import dev.spillover.model.Estate;
+import dev.spillover.model.Waiver;
+import dev.spillover.policy.facts.FactBuilder;
+import dev.spillover.policy.facts.ListMatcher;
+import dev.spillover.policy.facts.Listing;
+import dev.spillover.snapshot.Snapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Evaluates packs against an estate as of a date. For each rule that exists on that date (see
+ * {@link Timeline}), for each subject in its scope, the condition is tested on every shortest
+ * exposure path of the subject (or once on the subject alone, for rules over the subject); every
+ * subject it holds for becomes one {@link Finding}, whose evidence lists the parties and paths it
+ * held on.
+ */
+public final class Assessment {
+  /** How many shortest paths are kept per exposure, for evidence. */
+  public static final int MAX_PATHS = 3;
+
+  private Assessment() {}
+
+  /** Runs without progress reporting. */
+  public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf) {
+    return run(estate, packs, asOf, done -> { });
+  }
+
+  /**
+   * Runs the assessment; {@code progress} is told the number of subjects done so far, out of the
+   * estate's node count.
+   *
+   * @throws dev.spillover.input.InputException when packs define clashing list ids
+   * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
+   */
+  public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress) {
+    Snapshot snapshot = Snapshot.of(estate, asOf);
+    List<List<Listing>> listings = ListMatcher.match(snapshot, packs);
+    FactBuilder facts = new FactBuilder(snapshot, listings);
+    ExposureAnalysis exposures = new ExposureAnalysis(snapshot, MAX_PATHS);
+
+    Map<String, RuleStatus> statuses = new LinkedHashMap<>();
+    List<Map.Entry<Pack, Rule>> live = new ArrayList<>();
+    for (Pack pack : packs) {
+      for (Rule rule : pack.rules()) {
+        RuleStatus status = rule.timeline().statusOn(asOf);
+        statuses.put(pack.id() + "/" + rule.id(), status);
+        if (status.exists()) {
+          live.add(Map.entry(pack, rule));
+        }
+      }
+    }
+
+    List<Finding> findings = new ArrayList<>();
+    String asOfText = asOf.toString();
+    for (int subject = 0; subject < snapshot.nodeCount(); subject++) {
+      progress.accept(subject);
+      if (!ExposureAnalysis.isSubjectKind(snapshot.kind(subject))) {
+        continue;
+      }
+      List<Exposure> found = null;
+      Map<ExposurePath, Map<String, Object>> exposureFacts = new HashMap<>();
+      for (Map.Entry<Pack, Rule> entry : live) {
+        Pack pack = entry.getKey();
+        Rule rule = entry.getValue();
+        if (!rule.scope().contains(snapshot.kind(subject))) {
+          continue;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        if (rule.overSubject()) {
+          if (test(rule, pack, subject, snapshot, Map.of("subject", facts.node(subject), "asOf", asOfText))) {
+            evidence.add(new Evidence(-1, List.of(), listings.get(subject), 0, 0, false));
+          }
+        } else {
+          if (found == null) {
+            found = exposures.from(subject);
+          }
+          for (Exposure exposure : found) {
+            List<ExposurePath> matched = new ArrayList<>();
+            Map<String, Object> first = null;
+            for (ExposurePath path : exposure.paths()) {
+              final int s = subject;
+              Map<String, Object> variables = exposureFacts.computeIfAbsent(path,
+                  p -> facts.exposure(s, exposure.party(), p));
+              if (test(rule, pack, subject, snapshot,
+                  Map.of("subject", facts.node(subject), "exposure", variables, "asOf", asOfText))) {
+                matched.add(path);
+                if (first == null) {
+                  first = variables;
+                }
+              }
+            }
+            if (!matched.isEmpty()) {
+              evidence.add(new Evidence(exposure.party(), matched, listings.get(exposure.party()),
+                  (double) first.get("shareMin"), (double) first.get("shareMax"), (boolean) first.get("controls")));
+            }
+          }
+        }
+        if (!evidence.isEmpty()) {
+          RuleStatus status = statuses.get(pack.id() + "/" + rule.id());
+          Waiver waiver = waiverFor(pack, rule, snapshot.node(subject).id(), estate, asOf);
+          findings.add(new Finding(pack, rule, subject, snapshot.node(subject), status, waiver, evidence));
+        }
+      }
+    }
+    progress.accept(snapshot.nodeCount());
+    findings.sort(ORDER);
+    return new AssessmentResult(snapshot, packs, statuses, listings, findings);
+  }
+
+  /** Verdicts that count first (most severe first), then findings that decide nothing; then pack, rule, subject. */
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparingInt((Finding f) -> f.verdict() == null ? Verdict.values().length : f.verdict().ordinal())
+      .thenComparingInt(f -> f.rule().verdict().ordinal())
+      .thenComparing(f -> f.pack().id())
+      .thenComparing(f -> f.rule().id())
+      .thenComparing(f -> f.subject().id());
+
+  private static boolean test(Rule rule, Pack pack, int subject, Snapshot snapshot, Map<String, ?> variables) {
+    try {
+      return rule.condition().test(variables);
+    } catch (CompiledCondition.EvaluationFailure e) {
+      throw new CompiledCondition.EvaluationFailure("pack '" + pack.id() + "', rule '" + rule.id()
+          + "': condition failed on subject '" + snapshot.node(subject).id() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static Waiver waiverFor(Pack pack, Rule rule, String subject, Estate estate, LocalDate asOf) {
+    for (Waiver waiver : rule.waivers()) {
+      if (waiver.covers(pack.id(), rule.id(), subject, asOf)) {
+        return waiver;
+      }
+    }
+    for (Waiver waiver : estate.waivers()) {
+      if (waiver.covers(pack.id(), rule.id(), subject, asOf)) {
+        return waiver;
+      }
+    }
+    return null;
+  }
+}

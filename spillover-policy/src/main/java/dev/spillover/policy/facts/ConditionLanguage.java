@@ -1,0 +1,96 @@
+package dev.spillover.policy.facts;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.spillover.policy.CompiledCondition;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CEL environment of rule conditions: the standard functions and macros ({@code exists},
+ * {@code all}, {@code exists_one}, {@code map}, {@code filter}, {@code has}), the variables of
+ * {@link FactSchema}, and a boolean result. Thread-safe.
+ */
+public final class ConditionLanguage {
+  /** Variables of a rule over exposures. */
+  private static final Cel OVER_EXPOSURES = environment(true);
+
+  /** Variables of a rule over the subject alone: no {@code exposure}. */
+  private static final Cel OVER_SUBJECT = environment(false);
+
+  private ConditionLanguage() {}
+
+  /** A problem in a condition, at 1-based {@code line} and {@code column} of the condition text. */
+  public record Issue(int line, int column, String message) {}
+
+  /** A condition that does not compile; {@code issues} say where and why. */
+  public static final class InvalidCondition extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Issue> issues;
+
+    InvalidCondition(List<Issue> issues) {
+      super(issues.isEmpty() ? "invalid condition" : issues.get(0).message());
+      this.issues = List.copyOf(issues);
+    }
+
+    public List<Issue> issues() {
+      return issues;
+    }
+  }
+
+  /**
+   * Parses and type-checks {@code text}.
+   *
+   * @param overSubject true for a rule over the subject alone, where {@code exposure} is undeclared
+   * @throws InvalidCondition with every issue the CEL checker found
+   */
+  public static CompiledCondition compile(String text, boolean overSubject) throws InvalidCondition {
+    Cel cel = overSubject ? OVER_SUBJECT : OVER_EXPOSURES;
+    try {
+      CelAbstractSyntaxTree ast = cel.compile(text).getAst();
+      CelRuntime.Program program = cel.createProgram(ast);
+      return variables -> evaluate(program, variables);
+    } catch (CelValidationException e) {
+      throw new InvalidCondition(e.getErrors().stream()
+          .map(ConditionLanguage::issue)
+          .toList());
+    } catch (dev.cel.common.CelException e) {
+      throw new InvalidCondition(List.of(new Issue(0, 0, e.getMessage())));
+    }
+  }
+
+  private static boolean evaluate(CelRuntime.Program program, Map<String, ?> variables) {
+    try {
+      Object result = program.eval(variables);
+      return Boolean.TRUE.equals(result);
+    } catch (CelEvaluationException e) {
+      throw new CompiledCondition.EvaluationFailure(e.getMessage(), e);
+    }
+  }
+
+  private static Issue issue(CelIssue issue) {
+    int line = issue.getSourceLocation().getLine();
+    int column = issue.getSourceLocation().getColumn();
+    return new Issue(Math.max(line, 0), column < 0 ? 0 : column + 1, issue.getMessage());
+  }
+
+  private static Cel environment(boolean withExposure) {
+    var builder = CelFactory.standardCelBuilder()
+        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .setTypeProvider(FactSchema.typeProvider())
+        .addVar("subject", FactSchema.NODE_TYPE)
+        .addVar("asOf", SimpleType.STRING)
+        .setResultType(SimpleType.BOOL);
+    if (withExposure) {
+      builder.addVar("exposure", FactSchema.EXPOSURE_TYPE);
+    }
+    return builder.build();
+  }
+}

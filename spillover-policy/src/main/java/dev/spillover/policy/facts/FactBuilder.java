@@ -1,0 +1,215 @@
+package dev.spillover.policy.facts;
+
+import dev.spillover.input.Fields;
+import dev.spillover.model.Dataset;
+import dev.spillover.model.Edge;
+import dev.spillover.model.EdgeKind;
+import dev.spillover.model.EdgeTerms;
+import dev.spillover.model.Node;
+import dev.spillover.model.NodeKind;
+import dev.spillover.model.Organization;
+import dev.spillover.model.Person;
+import dev.spillover.model.Product;
+import dev.spillover.model.Seats;
+import dev.spillover.model.SystemAsset;
+import dev.spillover.exposure.ExposurePath;
+import dev.spillover.exposure.Step;
+import dev.spillover.ownership.ControllingOwners;
+import dev.spillover.ownership.LookThroughOwnership;
+import dev.spillover.ownership.ShareBounds;
+import dev.spillover.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes the facts of {@link FactSchema} for the nodes and exposure paths of one snapshot, as
+ * the plain Java maps, lists, strings, longs, doubles and booleans that CEL evaluates. Node facts
+ * and ownership results are computed once and reused. Not thread-safe.
+ */
+public final class FactBuilder {
+  private static final Set<EdgeKind> ATTRIBUTING = Set.of(EdgeKind.DEVELOPS, EdgeKind.PUBLISHES,
+      EdgeKind.MANUFACTURES, EdgeKind.OPERATES, EdgeKind.OWNS, EdgeKind.HOSTED_IN, EdgeKind.TRANSFERS_DATA);
+
+  private final Snapshot snapshot;
+  private final List<List<Listing>> listings;
+  private final LookThroughOwnership lookThrough;
+  private final ControllingOwners control;
+  private final Map<Integer, Map<String, Object>> nodeFacts = new HashMap<>();
+  private final Map<Integer, LookThroughOwnership.Result> shares = new HashMap<>();
+  private final java.util.BitSet ours;
+
+  public FactBuilder(Snapshot snapshot, List<List<Listing>> listings) {
+    this.snapshot = snapshot;
+    this.listings = listings;
+    this.lookThrough = new LookThroughOwnership(snapshot);
+    this.control = new ControllingOwners(snapshot);
+    this.ours = ours();
+  }
+
+  /** The nodes that belong to the estate's owner; see {@link FactSchema}'s {@code ours}. */
+  private java.util.BitSet ours() {
+    java.util.BitSet result = new java.util.BitSet(snapshot.nodeCount());
+    int owner = snapshot.estate().owner().map(snapshot::indexOf).orElse(-1);
+    if (owner < 0) {
+      result.set(0, snapshot.nodeCount());
+      return result;
+    }
+    java.util.BitSet group = new java.util.BitSet(snapshot.nodeCount());
+    for (int n = 0; n < snapshot.nodeCount(); n++) {
+      NodeKind kind = snapshot.kind(n);
+      if (kind == NodeKind.SYSTEM || kind == NodeKind.DATASET) {
+        result.set(n);
+      } else if (kind == NodeKind.ORGANIZATION && control.controls(owner, n)) {
+        group.set(n);
+      }
+    }
+    for (EdgeKind kind : List.of(EdgeKind.DEVELOPS, EdgeKind.PUBLISHES, EdgeKind.MANUFACTURES, EdgeKind.OPERATES,
+        EdgeKind.OWNS)) {
+      var out = snapshot.out(kind);
+      for (int org = group.nextSetBit(0); org >= 0; org = group.nextSetBit(org + 1)) {
+        for (int i = out.start(org); i < out.end(org); i++) {
+          NodeKind target = snapshot.kind(out.target(i));
+          if (target == NodeKind.PRODUCT || target == NodeKind.COMPONENT) {
+            result.set(out.target(i));
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The facts of node {@code n}, as {@code subject} sees them. */
+  public Map<String, Object> node(int n) {
+    return nodeFacts.computeIfAbsent(n, this::computeNode);
+  }
+
+  /** The facts of the exposure of {@code subject} to {@code party} explained by {@code path}. */
+  public Map<String, Object> exposure(int subject, int party, ExposurePath path) {
+    int[] nodes = path.nodes(snapshot, subject);
+    List<String> via = new ArrayList<>();
+    List<Object> products = new ArrayList<>();
+    Set<String> purposes = new LinkedHashSet<>();
+    Set<String> dataCategories = new LinkedHashSet<>();
+    String role = "self";
+    int attributed = subject;
+    boolean attributedFound = snapshot.kind(subject).isParty();
+    for (int i = 0; i < path.steps().size(); i++) {
+      Step step = path.steps().get(i);
+      Edge edge = snapshot.edge(step.edge());
+      via.add(edge.kind().label());
+      int landed = nodes[i + 1];
+      NodeKind landedKind = snapshot.kind(landed);
+      if (landedKind == NodeKind.PRODUCT || landedKind == NodeKind.COMPONENT) {
+        products.add(node(landed));
+      }
+      if (edge.terms() instanceof EdgeTerms.Usage usage) {
+        purposes.addAll(usage.purposes());
+      }
+      if (edge.kind() == EdgeKind.TRANSFERS_DATA) {
+        dataCategories.addAll(categoriesOf(edge));
+      }
+      if (!attributedFound && landedKind.isParty() && ATTRIBUTING.contains(edge.kind())) {
+        role = edge.kind().label();
+        attributed = landed;
+        attributedFound = true;
+      }
+    }
+    ShareBounds share = attributedFound ? shareOf(party, attributed) : ShareBounds.NONE;
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("party", node(party));
+    facts.put("depth", (long) path.steps().size());
+    facts.put("via", List.copyOf(via));
+    facts.put("products", List.copyOf(products));
+    facts.put("purposes", List.copyOf(purposes));
+    facts.put("role", role);
+    facts.put("attributedTo", snapshot.node(attributed).id());
+    facts.put("controls", attributedFound && control.controls(party, attributed));
+    facts.put("shareMin", share.min() * 100);
+    facts.put("shareMax", share.max() * 100);
+    facts.put("dataCategories", List.copyOf(dataCategories));
+    return facts;
+  }
+
+  private ShareBounds shareOf(int party, int attributed) {
+    if (party == attributed) {
+      return ShareBounds.WHOLE;
+    }
+    return shares.computeIfAbsent(attributed, lookThrough::of).share(party);
+  }
+
+  private List<String> categoriesOf(Edge edge) {
+    Node dataset = snapshot.estate().nodes().get(edge.from());
+    if (!(dataset instanceof Dataset) && edge.terms() instanceof EdgeTerms.DataTransfer transfer
+        && transfer.dataset() != null) {
+      dataset = snapshot.estate().nodes().get(transfer.dataset());
+    }
+    if (dataset instanceof Dataset data) {
+      return data.categories().stream().map(Fields::label).sorted().toList();
+    }
+    return List.of();
+  }
+
+  private Map<String, Object> computeNode(int n) {
+    Node node = snapshot.node(n);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("id", node.id());
+    facts.put("name", node.name());
+    facts.put("ours", ours.get(n));
+    facts.put("kind", node.kind().label());
+    facts.put("type", "");
+    facts.put("aliases", node.aliases());
+    facts.put("identifiers", node.identifiers());
+    Seats seats = Seats.UNKNOWN;
+    List<String> countries = new ArrayList<>();
+    boolean stateOwned = false;
+    String criticality = "";
+    long users = 0;
+    List<String> categories = List.of();
+    long persons = 0;
+    long devices = 0;
+    if (node instanceof Organization org) {
+      facts.put("type", Fields.label(org.type()));
+      seats = org.seats();
+      stateOwned = org.stateOwned();
+    } else if (node instanceof Person person) {
+      seats = person.seats();
+      countries.addAll(person.nationalities());
+    } else if (node instanceof Product product) {
+      facts.put("type", Fields.label(product.type()));
+    } else if (node instanceof SystemAsset system) {
+      criticality = Fields.label(system.criticality());
+      users = system.users() == null ? 0 : system.users();
+    } else if (node instanceof Dataset dataset) {
+      categories = dataset.categories().stream().map(Fields::label).sorted().toList();
+      persons = dataset.persons() == null ? 0 : dataset.persons();
+      devices = dataset.devices() == null ? 0 : dataset.devices();
+    }
+    for (String code : seats.all()) {
+      if (!countries.contains(code)) {
+        countries.add(code);
+      }
+    }
+    facts.put("incorporatedIn", orEmpty(seats.incorporation()));
+    facts.put("headquarteredIn", orEmpty(seats.headquarters()));
+    facts.put("principalPlaceOfBusiness", orEmpty(seats.principalPlace()));
+    facts.put("domiciledIn", orEmpty(seats.domicile()));
+    facts.put("countries", List.copyOf(countries));
+    facts.put("stateOwned", stateOwned);
+    facts.put("lists", listings.get(n).stream().map(Listing::listId).toList());
+    facts.put("criticality", criticality);
+    facts.put("users", users);
+    facts.put("categories", categories);
+    facts.put("persons", persons);
+    facts.put("devices", devices);
+    return facts;
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.spillover.policy.facts;
+
+import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.CelTypeProvider;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.common.types.StructType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every fact a rule condition can use, declared once. Two variables are in scope: {@code subject},
+ * the node the rule looks at, and (in rules over exposures) {@code exposure}, one party the subject
+ * is exposed to with the path that explains it; plus {@code asOf}, the evaluation date as
+ * {@code YYYY-MM-DD} text.
+ */
+public final class FactSchema {
+  /** A fact: its name inside its type, its CEL type as written in docs, what it means, an example condition. */
+  public record Fact(String name, CelType type, String typeName, String meaning, String example) {}
+
+  private static final CelType STRINGS = ListType.create(SimpleType.STRING);
+  private static final CelType STRING_MAP = MapType.create(SimpleType.STRING, SimpleType.STRING);
+
+  /** The facts of a node, as {@code subject} and as {@code exposure.party} or {@code exposure.products[i]}. */
+  public static final List<Fact> NODE = List.of(
+      fact("id", SimpleType.STRING, "string", "the node's id in the estate", "subject.id == 'acme-pos'"),
+      fact("name", SimpleType.STRING, "string", "the display name", "exposure.party.name == 'Tencent Holdings Ltd.'"),
+      fact("ours", SimpleType.BOOL, "bool",
+          "the node belongs to the estate's owner: every system and dataset, and the products and components "
+              + "the owner (or an organization it controls) develops, publishes, manufactures, operates or owns; "
+              + "true for every node when the estate declares no owner",
+          "subject.ours"),
+      fact("kind", SimpleType.STRING, "string",
+          "organization, person, product, component, system or dataset", "subject.kind == 'system'"),
+      fact("type", SimpleType.STRING, "string",
+          "organization type (company, state-body, fund, other) or product type (app, software, sdk, device, "
+              + "network-service, cloud-service, payment-service, other); empty for other kinds",
+          "exposure.products.exists(p, p.type == 'device')"),
+      fact("aliases", STRINGS, "list(string)", "other names, in any script", "'WeChat' in subject.aliases"),
+      fact("identifiers", STRING_MAP, "map(string, string)",
+          "identifiers by scheme (lei, purl, appId, cpe, ...)",
+          "exposure.party.identifiers.exists(k, k == 'lei')"),
+      fact("incorporatedIn", SimpleType.STRING, "string",
+          "ISO 3166 code of the jurisdiction of incorporation (organized under the laws of); empty when unknown",
+          "exposure.party.incorporatedIn == 'KY'"),
+      fact("headquarteredIn", SimpleType.STRING, "string", "ISO code of the headquarters; empty when unknown",
+          "exposure.party.headquarteredIn == 'CN'"),
+      fact("principalPlaceOfBusiness", SimpleType.STRING, "string",
+          "ISO code of the principal place of business; empty when unknown",
+          "exposure.party.principalPlaceOfBusiness in ['CN', 'HK']"),
+      fact("domiciledIn", SimpleType.STRING, "string", "ISO code of the domicile; empty when unknown",
+          "exposure.party.domiciledIn == 'CN'"),
+      fact("countries", STRINGS, "list(string)",
+          "every distinct jurisdiction above (and a person's nationalities), without empty values",
+          "exposure.party.countries.exists(c, c in ['CN', 'HK', 'MO'])"),
+      fact("stateOwned", SimpleType.BOOL, "bool", "declared state-owned", "exposure.party.stateOwned"),
+      fact("lists", STRINGS, "list(string)",
+          "ids of the lists the node is on as of the date: declared listed_on edges and matches against "
+              + "the lists of the loaded packs",
+          "'ndaa-889-covered' in exposure.party.lists"),
+      fact("criticality", SimpleType.STRING, "string",
+          "a system's criticality (low, medium, high, critical); empty for other kinds",
+          "subject.criticality in ['high', 'critical']"),
+      fact("users", SimpleType.INT, "int", "a system's number of users; 0 when unknown", "subject.users > 1000"),
+      fact("categories", STRINGS, "list(string)",
+          "a dataset's data categories (precise-geolocation, biometric, human-genomic, human-omic, health, "
+              + "financial, covered-personal-identifiers, government-related, other)",
+          "'precise-geolocation' in subject.categories"),
+      fact("persons", SimpleType.INT, "int", "persons a dataset covers; 0 when unknown", "subject.persons > 1000"),
+      fact("devices", SimpleType.INT, "int", "devices a dataset covers; 0 when unknown", "subject.devices > 1000"));
+
+  /** The facts of one exposure of the subject to a party. */
+  public static final List<Fact> EXPOSURE = List.of(
+      fact("party", null, "node", "the organization or person the subject is exposed to (facts as for subject)",
+          "exposure.party.stateOwned"),
+      fact("depth", SimpleType.INT, "int", "steps on the shortest path; 0 when the subject is the party",
+          "exposure.depth <= 3"),
+      fact("via", STRINGS, "list(string)",
+          "edge kinds along the shortest path, in order (uses, depends_on, embeds, hosted_in, transfers_data, "
+              + "develops, publishes, manufactures, operates, owns, controls)",
+          "'embeds' in exposure.via"),
+      fact("products", null, "list(node)", "the products and components on the path, nearest first",
+          "exposure.products.exists(p, p.name == 'WeChat')"),
+      fact("purposes", STRINGS, "list(string)", "purposes declared on the uses edges of the path",
+          "'payments' in exposure.purposes"),
+      fact("role", SimpleType.STRING, "string",
+          "how the path first reaches a party: develops, publishes, manufactures, operates, owns (a product), "
+              + "hosted_in, transfers_data, or self when the subject is the party",
+          "exposure.role in ['develops', 'publishes']"),
+      fact("attributedTo", SimpleType.STRING, "string",
+          "id of the party that role points at (the developer, operator, recipient...); the party itself or a "
+              + "party it owns or controls",
+          "exposure.attributedTo == exposure.party.id"),
+      fact("controls", SimpleType.BOOL, "bool",
+          "the party is the attributed party or controls it (majority holding above 50 percent, by the lower "
+              + "bound, or declared control), directly or through a chain",
+          "exposure.controls"),
+      fact("shareMin", SimpleType.DOUBLE, "double",
+          "look-through share of the party in the attributed party, percent, lower bound (100 when the same)",
+          "exposure.shareMin >= 20.0"),
+      fact("shareMax", SimpleType.DOUBLE, "double",
+          "look-through share, percent, upper bound (unknown holdings counted at up to 100)",
+          "exposure.shareMax >= 50.0"),
+      fact("dataCategories", STRINGS, "list(string)",
+          "categories of the datasets whose transfers are on the path", "'precise-geolocation' in exposure.dataCategories"));
+
+  /** The CEL type of a node. */
+  public static final StructType NODE_TYPE = struct("spillover.Node", NODE, Map.of());
+
+  /** The CEL type of an exposure. */
+  public static final StructType EXPOSURE_TYPE =
+      struct("spillover.Exposure", EXPOSURE, Map.of("party", NODE_TYPE, "products", ListType.create(NODE_TYPE)));
+
+  private FactSchema() {}
+
+  /** Resolves the two struct types for the CEL checker. */
+  public static CelTypeProvider typeProvider() {
+    return new CelTypeProvider() {
+      @Override
+      public ImmutableCollection<CelType> types() {
+        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE);
+      }
+
+      @Override
+      public Optional<CelType> findType(String name) {
+        return types().stream().filter(t -> t.name().equals(name)).findFirst();
+      }
+    };
+  }
+
+  private static Fact fact(String name, CelType type, String typeName, String meaning, String example) {
+    return new Fact(name, type, typeName, meaning, example);
+  }
+
+  private static StructType struct(String name, List<Fact> facts, Map<String, CelType> structured) {
+    Map<String, CelType> types = new LinkedHashMap<>();
+    for (Fact fact : facts) {
+      types.put(fact.name(), fact.type() != null ? fact.type() : structured.get(fact.name()));
+    }
+    return StructType.create(name, ImmutableSet.copyOf(types.keySet()), field -> Optional.ofNullable(types.get(field)));
+  }
+}
