@@ -33,20 +33,21 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
+    header = "Assess an estate under policy packs as of a date, with explained findings.",
     description = {
-      "Assess an estate under policy packs as of a date: every system, product, component and dataset",
-      "is traced to the organizations and persons it depends on (through use, dependencies, embedded",
-      "SDKs, who develops, operates or owns what, and data transfers), each pack's rules are tested on",
-      "those exposures, and each match is reported with its rule's legal status that day and the paths",
-      "that explain it. Only a rule in force, enforced and not waived gives a verdict.",
+      "Every system, product, component and dataset is traced to the organizations and persons it "
+          + "depends on (through use, dependencies, embedded SDKs, who develops, operates or owns what, "
+          + "and data transfers). Each pack's rules are tested on those exposures, and each match is "
+          + "reported with its rule's legal status that day and the paths that explain it. Only a rule "
+          + "in force, enforced and not waived gives a verdict.",
       ""
     },
     footer = {
       "",
       "Examples:",
       "  spillover assess examples/acme-2020 --as-of 2020-09-21",
-      "  spillover assess examples/acme-2020 --pack eo-13943 --as-of 2020-09-01 --format json",
-      "  spillover assess my-estate --pack ./packs/my-rules.yaml --format html --out report.html",
+      "  spillover assess examples/acme-2020 --pack eo-13943 --format json",
+      "  spillover assess my-estate --pack my-rules.yaml --format html --out r.html",
       "",
       "Exit codes: 0 assessed (whatever the verdicts), 1 failure, 2 bad input or usage."
     })

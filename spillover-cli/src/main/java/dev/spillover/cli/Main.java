@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AssessCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
-      "Which of your systems, products and data are exposed to a restricted country or company, through",
-      "which ownership, dependency or data-flow path; what each rule in force on a date says about it;",
-      "and why.",
+      "Which of your systems, products and data are exposed to a restricted country or company, "
+          + "through which ownership, dependency or data-flow path; what each rule in force on a date "
+          + "says about it; and why.",
       ""
     },
     footer = {
