@@ -14,8 +14,20 @@ import java.util.Deque;
  * the shares along it. With cross-holdings the paths are infinitely many; the sum is their limit,
  * the solution of {@code x = a + A x}, found by iterating from zero until no value moves by more
  * than {@link #TOLERANCE}. Values are capped at 1, so a badly specified cycle cannot diverge.
+ *
+ * <p>With {@link Links#MAJORITY_AS_WHOLE} the same computation is the majority-chain multiplier
+ * of foreign-ownership attribution (as the FCC applies it): a link above 50 percent counts as 100
+ * percent, any other link multiplies as it is.
  */
 public final class LookThroughOwnership {
+  /** How one holding counts along a path. */
+  public enum Links {
+    /** At its share: the plain look-through product. */
+    PROPORTIONAL,
+    /** Above 50 percent as 100 percent, otherwise at its share: the majority-chain multiplier. */
+    MAJORITY_AS_WHOLE
+  }
+
   /** The iteration stops when no effective share changes by more than this (as a fraction). */
   public static final double TOLERANCE = 1e-12;
 
@@ -24,10 +36,18 @@ public final class LookThroughOwnership {
 
   private final Snapshot snapshot;
   private final Adjacency owners;
+  private final Links links;
 
+  /** Plain look-through of {@code snapshot}. */
   public LookThroughOwnership(Snapshot snapshot) {
+    this(snapshot, Links.PROPORTIONAL);
+  }
+
+  /** Look-through of {@code snapshot} with links counted as {@code links} says. */
+  public LookThroughOwnership(Snapshot snapshot, Links links) {
     this.snapshot = snapshot;
     this.owners = snapshot.in(EdgeKind.OWNS);
+    this.links = links;
   }
 
   /**
@@ -122,7 +142,11 @@ public final class LookThroughOwnership {
 
   private double fraction(int edge, boolean lower) {
     if (snapshot.edge(edge).terms() instanceof EdgeTerms.Share share && share.known()) {
-      return (lower ? share.min() : share.max()) / 100.0;
+      double percent = lower ? share.min() : share.max();
+      if (links == Links.MAJORITY_AS_WHOLE && percent > ControllingOwners.MAJORITY_PERCENT) {
+        return 1;
+      }
+      return percent / 100.0;
     }
     return lower ? 0 : 1;
   }
