@@ -18,6 +18,10 @@ import java.util.function.Predicate;
  * to report keys nobody asked for: a misspelt key is an error, not silently ignored.
  */
 public final class Fields {
+  /** A plain decimal number, optionally with an exponent and digit-group underscores. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
+
   private final YamlNode mapping;
   private final String what;
   private final Problems problems;
@@ -134,7 +138,7 @@ public final class Fields {
 
   /** Reads {@code value} as a number in [min, max], recording a problem for {@code key} otherwise. */
   public Double number(String key, YamlNode value, double min, double max) {
-    if (value.isScalar()) {
+    if (value.isScalar() && DECIMAL.matcher(value.text().strip()).matches()) {
       try {
         double number = Double.parseDouble(value.text().strip().replace("_", ""));
         if (Double.isFinite(number) && number >= min && number <= max) {

@@ -68,7 +68,9 @@ public final class YamlDocument {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(0);
-    options.setNestingDepthLimit(MAX_DEPTH);
+    // SnakeYAML refuses a collection when the depth already reached exceeds the limit, so a limit
+    // of MAX_DEPTH - 1 is what refuses the (MAX_DEPTH + 1)th level.
+    options.setNestingDepthLimit(MAX_DEPTH - 1);
     options.setCodePointLimit(MAX_BYTES);
     options.setAllowRecursiveKeys(false);
     Yaml yaml = new Yaml(options);
@@ -86,46 +88,84 @@ public final class YamlDocument {
           return null;
         }
       }
-      if (root == null) {
+      if (root == null || isEmptyScalar(root)) {
         problems.add(new Problem(name, 0, 0, "file is empty: expected a YAML mapping"));
         return null;
       }
-      String alias = firstAnchor(root, new IdentityHashMap<>());
-      if (alias != null) {
-        problems.add(new Problem(name, 0, 0, "anchor '&" + alias + "': anchors and aliases are not accepted"));
+      Node anchored = firstAnchored(root, new IdentityHashMap<>());
+      if (anchored != null) {
+        Mark mark = anchored.getStartMark();
+        problems.add(new Problem(name, mark.getLine() + 1, mark.getColumn() + 1,
+            (anchored.getAnchor() == null ? "an alias" : "anchor '&" + anchored.getAnchor() + "'")
+                + ": anchors and aliases are not accepted"));
         return null;
       }
-      return new YamlNode(name, root);
+      int before = problems.list().size();
+      checkDuplicateKeys(root, name, problems);
+      return problems.list().size() > before ? null : new YamlNode(name, root);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      if (e.getContext() != null && e.getContext().contains("duplicate")) {
-        what = e.getContext().trim() + ": " + what;
+      if (String.valueOf(e.getMessage()).contains("Nesting Depth")) {
+        what = "nested deeper than " + MAX_DEPTH + " levels, expected at most " + MAX_DEPTH;
+      }
+      if (e.getContext() != null && e.getContextMark() != null && mark != e.getContextMark()) {
+        what = what + " (" + e.getContext().trim() + " at line " + (e.getContextMark().getLine() + 1)
+            + ", column " + (e.getContextMark().getColumn() + 1) + ")";
       }
       int line = mark == null ? 0 : mark.getLine() + 1;
       int column = mark == null ? 0 : mark.getColumn() + 1;
       problems.add(new Problem(name, line, column, "not valid YAML: " + what));
       return null;
     } catch (YAMLException e) {
-      problems.add(new Problem(name, 0, 0, "not valid YAML: " + e.getMessage()));
+      String said = String.valueOf(e.getMessage());
+      String message = said.contains("aliases") ? "anchors and aliases are not accepted"
+          : said.contains("Nesting Depth") ? "nested deeper than " + MAX_DEPTH + " levels, expected at most " + MAX_DEPTH
+          : "not valid YAML: " + said;
+      problems.add(new Problem(name, 0, 0, message));
       return null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static String firstAnchor(Node node, Map<Node, Boolean> seen) {
-    if (seen.put(node, Boolean.TRUE) != null) {
-      return "(alias)";
+  private static boolean isEmptyScalar(Node node) {
+    return node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
+        && node.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) && scalar.getValue().isEmpty();
+  }
+
+  /** Records a problem at every key that repeats an earlier key of the same mapping. */
+  private static void checkDuplicateKeys(Node node, String name, Problems problems) {
+    if (node instanceof MappingNode mapping) {
+      java.util.Map<String, Mark> seen = new java.util.HashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key) {
+          Mark first = seen.putIfAbsent(key.getValue(), key.getStartMark());
+          if (first != null) {
+            Mark at = key.getStartMark();
+            problems.add(new Problem(name, at.getLine() + 1, at.getColumn() + 1, "duplicate key '" + key.getValue()
+                + "' (first at line " + (first.getLine() + 1) + "), expected each key once per mapping"));
+          }
+        }
+        checkDuplicateKeys(tuple.getValueNode(), name, problems);
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        checkDuplicateKeys(item, name, problems);
+      }
     }
-    if (node.getAnchor() != null) {
-      return node.getAnchor();
+  }
+
+  /** The first node carrying an anchor, or met twice (an alias), or null. */
+  private static Node firstAnchored(Node node, Map<Node, Boolean> seen) {
+    if (seen.put(node, Boolean.TRUE) != null || node.getAnchor() != null) {
+      return node;
     }
     if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
-        String found = firstAnchor(tuple.getKeyNode(), seen);
+        Node found = firstAnchored(tuple.getKeyNode(), seen);
         if (found == null) {
-          found = firstAnchor(tuple.getValueNode(), seen);
+          found = firstAnchored(tuple.getValueNode(), seen);
         }
         if (found != null) {
           return found;
@@ -133,7 +173,7 @@ public final class YamlDocument {
       }
     } else if (node instanceof SequenceNode sequence) {
       for (Node item : sequence.getValue()) {
-        String found = firstAnchor(item, seen);
+        Node found = firstAnchored(item, seen);
         if (found != null) {
           return found;
         }

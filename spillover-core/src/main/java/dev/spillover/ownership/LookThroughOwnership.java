@@ -11,9 +11,11 @@ import java.util.Deque;
 /**
  * Look-through (multiplicative) ownership: the effective share of owner {@code o} in target
  * {@code t} is the sum, over every ownership path from {@code o} to {@code t}, of the product of
- * the shares along it. With cross-holdings the paths are infinitely many; the sum is their limit,
- * the solution of {@code x = a + A x}, found by iterating from zero until no value moves by more
- * than {@link #TOLERANCE}. Values are capped at 1, so a badly specified cycle cannot diverge.
+ * the shares along it. With cross-holdings the paths are infinitely many (walks through the target
+ * and back count too); the sum is their limit, the solution of {@code x = a + A x}, found by
+ * iterating from zero until no value moves by more than {@link #TOLERANCE} (or, when that is too
+ * slow, by solving the system exactly). Values are capped at 1, so a badly specified cycle cannot
+ * diverge.
  *
  * <p>With {@link Links#MAJORITY_AS_WHOLE} the same computation is the majority-chain multiplier
  * of foreign-ownership attribution (as the FCC applies it): a link above 50 percent counts as 100
@@ -86,13 +88,13 @@ public final class LookThroughOwnership {
     }
   }
 
+  /** Every node with an ownership path to {@code target}; the target itself when it is on a cycle. */
   private int[] ancestors(int target) {
     boolean[] seen = new boolean[snapshot.nodeCount()];
     Deque<Integer> queue = new ArrayDeque<>();
     int[] found = new int[16];
     int count = 0;
     queue.add(target);
-    seen[target] = true;
     while (!queue.isEmpty()) {
       int node = queue.poll();
       for (int i = owners.start(node); i < owners.end(node); i++) {
@@ -110,22 +112,30 @@ public final class LookThroughOwnership {
     return Arrays.copyOf(found, count);
   }
 
+  /**
+   * One bound of {@code x_o = sum over holdings (o, y, w) of w * ([y = target] + x_y)}, for the
+   * ancestors of the target. Jacobi iteration from zero rises monotonically to the solution, so
+   * the values reached are always a valid lower bound. When it has not converged after
+   * {@link #MAX_ROUNDS} (a near-total cross-holding), the small system is solved exactly; if that
+   * is not possible (too large, or the series diverges), the upper bound falls back to 100 percent
+   * for the nodes still moving, so that it stays an upper bound.
+   */
   private double[] solve(int target, int[] ancestors, boolean lower) {
     int n = snapshot.nodeCount();
     double[] current = new double[n];
     double[] next = new double[n];
     Adjacency holdings = snapshot.out(EdgeKind.OWNS);
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    boolean converged = false;
+    for (int round = 0; round < MAX_ROUNDS && !converged; round++) {
       double moved = 0;
       for (int owner : ancestors) {
         double sum = 0;
         for (int i = holdings.start(owner); i < holdings.end(owner); i++) {
           int held = holdings.target(i);
-          double below = held == target ? 1 : current[held];
-          if (below == 0) {
-            continue;
+          double below = (held == target ? 1 : 0) + current[held];
+          if (below != 0) {
+            sum += fraction(holdings.edge(i), lower) * below;
           }
-          sum += fraction(holdings.edge(i), lower) * below;
         }
         next[owner] = Math.min(1, sum);
         moved = Math.max(moved, Math.abs(next[owner] - current[owner]));
@@ -133,11 +143,87 @@ public final class LookThroughOwnership {
       double[] swap = current;
       current = next;
       next = swap;
-      if (moved <= TOLERANCE) {
-        break;
+      converged = moved <= TOLERANCE;
+    }
+    if (converged) {
+      return current;
+    }
+    double[] exact = ancestors.length <= EXACT_LIMIT ? solveExactly(target, ancestors, lower) : null;
+    if (exact != null) {
+      return exact;
+    }
+    if (!lower) {
+      for (int owner : ancestors) {
+        if (Math.abs(next[owner] - current[owner]) > TOLERANCE) {
+          current[owner] = 1;
+        }
       }
     }
     return current;
+  }
+
+  /** Ancestor sets up to this size are solved exactly when iteration is too slow. */
+  static final int EXACT_LIMIT = 1_000;
+
+  /**
+   * Solves {@code (I - M) x = c} over the ancestors by Gaussian elimination with partial pivoting;
+   * null when the system is singular or its solution leaves 0..1 (a divergent series, where capped
+   * iteration, not this, defines the answer).
+   */
+  private double[] solveExactly(int target, int[] ancestors, boolean lower) {
+    int size = ancestors.length;
+    int[] position = new int[snapshot.nodeCount()];
+    Arrays.fill(position, -1);
+    for (int k = 0; k < size; k++) {
+      position[ancestors[k]] = k;
+    }
+    double[][] matrix = new double[size][size + 1];
+    Adjacency holdings = snapshot.out(EdgeKind.OWNS);
+    for (int k = 0; k < size; k++) {
+      int owner = ancestors[k];
+      matrix[k][k] += 1;
+      for (int i = holdings.start(owner); i < holdings.end(owner); i++) {
+        int held = holdings.target(i);
+        double w = fraction(holdings.edge(i), lower);
+        if (held == target) {
+          matrix[k][size] += w;
+        }
+        if (position[held] >= 0) {
+          matrix[k][position[held]] -= w;
+        }
+      }
+    }
+    for (int col = 0; col < size; col++) {
+      int pivot = col;
+      for (int row = col + 1; row < size; row++) {
+        if (Math.abs(matrix[row][col]) > Math.abs(matrix[pivot][col])) {
+          pivot = row;
+        }
+      }
+      if (Math.abs(matrix[pivot][col]) < 1e-12) {
+        return null;
+      }
+      double[] swap = matrix[col];
+      matrix[col] = matrix[pivot];
+      matrix[pivot] = swap;
+      for (int row = 0; row < size; row++) {
+        if (row != col && matrix[row][col] != 0) {
+          double factor = matrix[row][col] / matrix[col][col];
+          for (int c = col; c <= size; c++) {
+            matrix[row][c] -= factor * matrix[col][c];
+          }
+        }
+      }
+    }
+    double[] result = new double[snapshot.nodeCount()];
+    for (int k = 0; k < size; k++) {
+      double value = matrix[k][size] / matrix[k][k];
+      if (!(value >= -1e-9 && value <= 1 + 1e-9)) {
+        return null;
+      }
+      result[ancestors[k]] = Math.max(0, Math.min(1, value));
+    }
+    return result;
   }
 
   private double fraction(int edge, boolean lower) {

@@ -113,6 +113,11 @@ public final class EstateBuilder {
     return edge(EdgeKind.CONTROLS, controller, controlled);
   }
 
+  /** How many edges have been added so far. */
+  public int edgeCount() {
+    return edges.size();
+  }
+
   public Estate build() {
     return new Estate("fixture", "built by a test", List.of(), nodes, edges, List.of());
   }

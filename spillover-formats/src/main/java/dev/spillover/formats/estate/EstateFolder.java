@@ -59,6 +59,8 @@ public final class EstateFolder {
   private final List<EdgeReader.Read> edges = new ArrayList<>();
   private final List<Located<Waiver>> waivers = new ArrayList<>();
   private final List<ProvenanceUse> provenanceUses = new ArrayList<>();
+  /** Ids of nodes that failed to load: references to them are not reported again. */
+  private final java.util.Set<String> unloaded = new java.util.HashSet<>();
   private String name;
   private String description;
   private String owner;
@@ -152,6 +154,8 @@ public final class EstateFolder {
         Node node = nodeReader.read(NODE_SECTIONS.get(section), item, defaults);
         if (node != null) {
           addNode(node, item);
+        } else if (item.entries().get("id") != null && item.entries().get("id").value().text() != null) {
+          unloaded.add(item.entries().get("id").value().text().strip());
         }
       }
     }
@@ -161,7 +165,7 @@ public final class EstateFolder {
       EdgeReader.Read read = edgeReader.read(edgeItems.get(i), fallbackId, defaults);
       if (read != null) {
         edges.add(read);
-        provenanceUses.add(new ProvenanceUse(read.edge().provenance().source(), read.at()));
+        provenanceUses.add(new ProvenanceUse(read.edge().provenance().source(), sourceValue(read.at())));
       }
     }
     for (YamlNode item : sections.list("waivers")) {
@@ -175,9 +179,11 @@ public final class EstateFolder {
       return Defaults.NONE;
     }
     Fields fields = new Fields(node, "defaults", problems);
-    Defaults defaults = new Defaults(fields.text("source"), fields.date("asOf"));
+    String source = fields.text("source");
+    LocalDate asOf = fields.date("asOf");
     fields.finish();
-    return defaults;
+    // A default that is given but bad has been reported; the facts relying on it are not reported again.
+    return new Defaults(source, asOf, fields.has("source") && source == null, fields.has("asOf") && asOf == null);
   }
 
   private void readEstate(YamlNode node) {
@@ -219,7 +225,13 @@ public final class EstateFolder {
       problems.at(at, node.kind().label() + " id '" + node.id() + "' is used twice, expected unique ids (first at "
           + previous.at().file() + ":" + previous.at().line() + ")");
     }
-    provenanceUses.add(new ProvenanceUse(node.provenance().source(), at));
+    provenanceUses.add(new ProvenanceUse(node.provenance().source(), sourceValue(at)));
+  }
+
+  /** Where a mapping names its source, for messages about it; the mapping itself when it uses the default. */
+  private static YamlNode sourceValue(YamlNode mapping) {
+    YamlNode.Entry source = mapping.entries().get("source");
+    return source == null ? mapping : source.value();
   }
 
   private void readWaiver(YamlNode item, Defaults defaults) {
@@ -246,7 +258,7 @@ public final class EstateFolder {
     }
     waivers.add(new Located<>(new Waiver(id, pack, rule, subject, reason, grantedBy, from, until, source), item));
     if (source != null) {
-      provenanceUses.add(new ProvenanceUse(source, item));
+      provenanceUses.add(new ProvenanceUse(source, sourceValue(item)));
     }
   }
 
@@ -255,6 +267,24 @@ public final class EstateFolder {
       if (!sources.containsKey(use.source())) {
         problems.at(use.at(), "source '" + use.source() + "' is not defined, expected the id of an entry under sources:"
             + suggestions(use.source(), sources.keySet()));
+      }
+    }
+    Map<String, EdgeReader.Read> edgeIds = new HashMap<>();
+    for (EdgeReader.Read read : edges) {
+      EdgeReader.Read first = edgeIds.putIfAbsent(read.edge().id(), read);
+      if (first != null) {
+        problems.at(read.at(), "edge id '" + read.edge().id() + "' is used twice, expected unique ids (first at "
+            + first.at().file() + ":" + first.at().line() + ")");
+      }
+      if (read.edge().terms() instanceof EdgeTerms.DataTransfer transfer && transfer.dataset() != null) {
+        Located<Node> dataset = nodes.get(transfer.dataset());
+        if (dataset == null && !unloaded.contains(transfer.dataset())) {
+          problems.at(read.at(), "transfers_data edge: 'dataset' names '" + transfer.dataset()
+              + "', which is not a dataset of this estate" + suggestions(transfer.dataset(), idsOf(NodeKind.DATASET)));
+        } else if (dataset != null && dataset.value().kind() != NodeKind.DATASET) {
+          problems.at(read.at(), "transfers_data edge: 'dataset' is " + dataset.value().kind().label() + " '"
+              + transfer.dataset() + "', expected a dataset");
+        }
       }
     }
     for (EdgeReader.Read read : edges) {
@@ -272,17 +302,33 @@ public final class EstateFolder {
       }
     }
     checkShareTotals();
-    if (owner != null) {
+    if (owner != null && !unloaded.contains(owner)) {
       Located<Node> node = nodes.get(owner);
-      if (node == null || node.value().kind() != NodeKind.ORGANIZATION) {
-        problems.at(estateSection, "estate: owner '" + owner + "' is not an organization of this estate"
-            + suggestions(owner, nodes.keySet()));
+      if (node == null) {
+        problems.at(estateSection, "estate: owner '" + owner + "' is not a node of this estate, expected the id of an"
+            + " organization" + suggestions(owner, idsOf(NodeKind.ORGANIZATION)));
+      } else if (node.value().kind() != NodeKind.ORGANIZATION) {
+        problems.at(estateSection, "estate: owner '" + owner + "' is " + node.value().kind().label()
+            + ", expected an organization");
       }
     }
   }
 
+  private java.util.Set<String> idsOf(NodeKind kind) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    nodes.forEach((id, node) -> {
+      if (node.value().kind() == kind) {
+        ids.add(id);
+      }
+    });
+    return ids;
+  }
+
   private Node endpoint(String id, YamlNode at, java.util.Set<NodeKind> allowed, String kind, String end) {
     Located<Node> node = nodes.get(id);
+    if (node == null && unloaded.contains(id)) {
+      return null;
+    }
     if (node == null) {
       problems.at(at, kind + " edge: '" + end + "' names '" + id + "', which is not a node of this estate"
           + suggestions(id, nodes.keySet()));

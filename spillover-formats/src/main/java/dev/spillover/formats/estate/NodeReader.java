@@ -87,14 +87,18 @@ final class NodeReader {
     boolean complete = true;
     if (source == null && !fields.has("source")) {
       source = defaults.source();
-      if (source == null) {
+      if (source == null && defaults.sourceBad()) {
+        complete = false;
+      } else if (source == null) {
         problems.at(fields.node(), fields.what() + ": missing 'source' (the id of an entry under sources:), and the file has no defaults.source");
         complete = false;
       }
     }
     if (asOf == null && !fields.has("asOf")) {
       asOf = defaults.asOf();
-      if (asOf == null) {
+      if (asOf == null && defaults.asOfBad()) {
+        complete = false;
+      } else if (asOf == null) {
         problems.at(fields.node(), fields.what() + ": missing 'asOf' (the date the source states the fact for, YYYY-MM-DD), and the file has no defaults.asOf");
         complete = false;
       }
