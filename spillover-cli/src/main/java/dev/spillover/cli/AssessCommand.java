@@ -103,7 +103,11 @@ final class AssessCommand implements Callable<Integer> {
     for (String name : names) {
       try {
         Pack pack = PackCatalog.resolve(name);
-        byId.putIfAbsent(pack.id(), pack);
+        Pack other = byId.putIfAbsent(pack.id(), pack);
+        if (other != null && !other.origin().equals(pack.origin())) {
+          problems.add(new Problem(pack.origin(), 0, 0, "pack id '" + pack.id() + "' is also the id of "
+              + other.origin() + ", expected each pack applied to have its own id"));
+        }
       } catch (InputException e) {
         problems.addAll(e.problems());
       }
@@ -121,9 +125,11 @@ final class AssessCommand implements Callable<Integer> {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new InputException(new Problem(out.toString(), 0, 0, "folder " + dir + " does not exist"));
     }
-    Path temp = Files.createTempFile(dir, ".spillover-", ".tmp");
+    // Created like any new file (so with the umask's permissions), unlike Files.createTempFile.
+    Path temp = (dir == null ? Path.of(".") : dir).resolve(".spillover-" + java.util.UUID.randomUUID() + ".tmp");
     try {
-      try (Writer writer = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)) {
+      try (Writer writer = new OutputStreamWriter(
+          Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8)) {
         format.write(result, writer);
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -26,13 +26,16 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
       "Documentation: docs/cli.md, docs/estate-format.md, docs/policy-language.md"
     })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Without a command there is nothing to do: show the usage and say so with exit code 2. */
   @Override
-  public void run() {
+  public Integer call() {
+    spec.commandLine().getErr().println("spillover: no command given");
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.BAD_INPUT;
   }
 
   public static void main(String[] args) {
@@ -45,6 +48,7 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(java.time.LocalDate.class, Main::date);
     commandLine.setExitCodeExceptionMapper(Main::exitCode);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("spillover: " + message(e));
@@ -63,6 +67,14 @@ public final class Main implements Runnable {
       return ExitCodes.BAD_INPUT;
     });
     return commandLine.execute(args);
+  }
+
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date, expected YYYY-MM-DD (for example 2020-09-21)");
+    }
   }
 
   private static int exitCode(Throwable e) {

@@ -57,9 +57,9 @@ public final class LookThroughOwnership {
    * {@code n}'s bound; nodes that do not own {@code target} even indirectly hold zero.
    */
   public Result of(int target) {
-    int[] ancestors = ancestors(target);
-    double[] min = solve(target, ancestors, true);
-    double[] max = solve(target, ancestors, false);
+    Holdings links = holdings(target);
+    double[] min = solve(target, links, true);
+    double[] max = solve(target, links, false);
     return new Result(target, min, max);
   }
 
@@ -88,24 +88,87 @@ public final class LookThroughOwnership {
     }
   }
 
-  /** Every node with an ownership path to {@code target}; the target itself when it is on a cycle. */
+  /**
+   * The holdings among the owners of one target, as parallel arrays: for the ancestors
+   * {@code nodes[k]}, the holdings {@code start[k] .. start[k + 1]} of {@code held} at fractions
+   * {@code low} and {@code high}. A declared control without a holding between the same two nodes
+   * counts as a holding of unknown size: nothing for the lower bound, up to the whole for the upper.
+   */
+  private record Holdings(int[] nodes, int[] start, int[] held, double[] low, double[] high) {}
+
+  private Holdings holdings(int target) {
+    int[] nodes = ancestors(target);
+    Adjacency owns = snapshot.out(EdgeKind.OWNS);
+    Adjacency controls = snapshot.out(EdgeKind.CONTROLS);
+    int[] start = new int[nodes.length + 1];
+    int[] held = new int[16];
+    double[] low = new double[16];
+    double[] high = new double[16];
+    int count = 0;
+    for (int k = 0; k < nodes.length; k++) {
+      int owner = nodes[k];
+      start[k] = count;
+      int ownsFrom = count;
+      for (int i = owns.start(owner); i < owns.end(owner); i++) {
+        if (count == held.length) {
+          held = Arrays.copyOf(held, count * 2);
+          low = Arrays.copyOf(low, count * 2);
+          high = Arrays.copyOf(high, count * 2);
+        }
+        held[count] = owns.target(i);
+        low[count] = fraction(owns.edge(i), true);
+        high[count] = fraction(owns.edge(i), false);
+        count++;
+      }
+      int ownsTo = count;
+      for (int i = controls.start(owner); i < controls.end(owner); i++) {
+        int controlled = controls.target(i);
+        boolean alsoHeld = false;
+        for (int j = ownsFrom; j < ownsTo && !alsoHeld; j++) {
+          alsoHeld = held[j] == controlled;
+        }
+        if (alsoHeld) {
+          continue;
+        }
+        if (count == held.length) {
+          held = Arrays.copyOf(held, count * 2);
+          low = Arrays.copyOf(low, count * 2);
+          high = Arrays.copyOf(high, count * 2);
+        }
+        held[count] = controlled;
+        low[count] = 0;
+        high[count] = 1;
+        count++;
+      }
+    }
+    start[nodes.length] = count;
+    return new Holdings(nodes, start, held, low, high);
+  }
+
+  /**
+   * Every node with an ownership (or declared control) path to {@code target}; the target itself
+   * when it is on a cycle.
+   */
   private int[] ancestors(int target) {
     boolean[] seen = new boolean[snapshot.nodeCount()];
     Deque<Integer> queue = new ArrayDeque<>();
     int[] found = new int[16];
     int count = 0;
     queue.add(target);
+    Adjacency controllers = snapshot.in(EdgeKind.CONTROLS);
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (int i = owners.start(node); i < owners.end(node); i++) {
-        int owner = owners.target(i);
-        if (!seen[owner]) {
-          seen[owner] = true;
-          queue.add(owner);
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
+      for (Adjacency adjacency : new Adjacency[] {owners, controllers}) {
+        for (int i = adjacency.start(node); i < adjacency.end(node); i++) {
+          int owner = adjacency.target(i);
+          if (!seen[owner]) {
+            seen[owner] = true;
+            queue.add(owner);
+            if (count == found.length) {
+              found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = owner;
           }
-          found[count++] = owner;
         }
       }
     }
@@ -120,21 +183,22 @@ public final class LookThroughOwnership {
    * is not possible (too large, or the series diverges), the upper bound falls back to 100 percent
    * for the nodes still moving, so that it stays an upper bound.
    */
-  private double[] solve(int target, int[] ancestors, boolean lower) {
+  private double[] solve(int target, Holdings links, boolean lower) {
     int n = snapshot.nodeCount();
+    double[] weights = lower ? links.low() : links.high();
     double[] current = new double[n];
     double[] next = new double[n];
-    Adjacency holdings = snapshot.out(EdgeKind.OWNS);
     boolean converged = false;
     for (int round = 0; round < MAX_ROUNDS && !converged; round++) {
       double moved = 0;
-      for (int owner : ancestors) {
+      for (int k = 0; k < links.nodes().length; k++) {
+        int owner = links.nodes()[k];
         double sum = 0;
-        for (int i = holdings.start(owner); i < holdings.end(owner); i++) {
-          int held = holdings.target(i);
+        for (int j = links.start()[k]; j < links.start()[k + 1]; j++) {
+          int held = links.held()[j];
           double below = (held == target ? 1 : 0) + current[held];
           if (below != 0) {
-            sum += fraction(holdings.edge(i), lower) * below;
+            sum += weights[j] * below;
           }
         }
         next[owner] = Math.min(1, sum);
@@ -148,12 +212,12 @@ public final class LookThroughOwnership {
     if (converged) {
       return current;
     }
-    double[] exact = ancestors.length <= EXACT_LIMIT ? solveExactly(target, ancestors, lower) : null;
+    double[] exact = links.nodes().length <= EXACT_LIMIT ? solveExactly(target, links, weights) : null;
     if (exact != null) {
       return exact;
     }
     if (!lower) {
-      for (int owner : ancestors) {
+      for (int owner : links.nodes()) {
         if (Math.abs(next[owner] - current[owner]) > TOLERANCE) {
           current[owner] = 1;
         }
@@ -170,7 +234,8 @@ public final class LookThroughOwnership {
    * null when the system is singular or its solution leaves 0..1 (a divergent series, where capped
    * iteration, not this, defines the answer).
    */
-  private double[] solveExactly(int target, int[] ancestors, boolean lower) {
+  private double[] solveExactly(int target, Holdings links, double[] weights) {
+    int[] ancestors = links.nodes();
     int size = ancestors.length;
     int[] position = new int[snapshot.nodeCount()];
     Arrays.fill(position, -1);
@@ -178,18 +243,15 @@ public final class LookThroughOwnership {
       position[ancestors[k]] = k;
     }
     double[][] matrix = new double[size][size + 1];
-    Adjacency holdings = snapshot.out(EdgeKind.OWNS);
     for (int k = 0; k < size; k++) {
-      int owner = ancestors[k];
       matrix[k][k] += 1;
-      for (int i = holdings.start(owner); i < holdings.end(owner); i++) {
-        int held = holdings.target(i);
-        double w = fraction(holdings.edge(i), lower);
+      for (int j = links.start()[k]; j < links.start()[k + 1]; j++) {
+        int held = links.held()[j];
         if (held == target) {
-          matrix[k][size] += w;
+          matrix[k][size] += weights[j];
         }
         if (position[held] >= 0) {
-          matrix[k][position[held]] -= w;
+          matrix[k][position[held]] -= weights[j];
         }
       }
     }

@@ -155,7 +155,7 @@ class LookThroughOwnershipTest {
   }
 
   @Test
-  void theTargetHoldsItselfWhollyAndOutsidersHoldNothing() {
+  void theTargetHoldsItselfWhollyOutsidersHoldNothingAndAControllerHoldsAnUnknownShare() {
     Snapshot snapshot = new EstateBuilder()
         .org("parent").org("child").org("sibling").org("stranger")
         .owns("parent", "child", 70).owns("parent", "sibling", 70).controls("stranger", "child")
@@ -165,7 +165,9 @@ class LookThroughOwnershipTest {
     assertThat(inChild.target()).isEqualTo(snapshot.indexOf("child"));
     assertThat(inChild.share(snapshot.indexOf("child"))).isEqualTo(ShareBounds.WHOLE);
     assertThat(inChild.share(snapshot.indexOf("sibling"))).isEqualTo(ShareBounds.NONE);
-    assertThat(inChild.share(snapshot.indexOf("stranger"))).as("control is no holding").isEqualTo(ShareBounds.NONE);
+    assertThat(inChild.share(snapshot.indexOf("stranger")))
+        .as("declared control without a holding is a holding of unknown size")
+        .isEqualTo(new ShareBounds(0, 1));
   }
 
   @Test
@@ -321,5 +323,27 @@ class LookThroughOwnershipTest {
       }
       return false;
     }
+  }
+
+  @Test
+  void aDeclaredControlAboveAKnownHoldingBoundsTheSharesOfThoseAboveIt() {
+    // Huawei in the example: the union holds 99.06 % of the holding, which controls (no figure) the operator.
+    Snapshot snapshot = new EstateBuilder().org("union").person("founder").org("holding").org("operator")
+        .owns("union", "holding", 99.06).owns("founder", "holding", 0.94).controls("holding", "operator")
+        .snapshot();
+    LookThroughOwnership.Result result = new LookThroughOwnership(snapshot).of(snapshot.indexOf("operator"));
+
+    assertThat(result.share(snapshot.indexOf("holding"))).isEqualTo(new ShareBounds(0, 1));
+    assertThat(result.share(snapshot.indexOf("founder")).min()).isZero();
+    assertThat(result.share(snapshot.indexOf("founder")).max()).isCloseTo(0.0094, within(EPSILON));
+  }
+
+  @Test
+  void aControlBesideAKnownHoldingAddsNothing() {
+    Snapshot snapshot = new EstateBuilder().org("parent").org("child")
+        .owns("parent", "child", 60).controls("parent", "child").snapshot();
+    LookThroughOwnership.Result result = new LookThroughOwnership(snapshot).of(snapshot.indexOf("child"));
+
+    assertThat(result.share(snapshot.indexOf("parent")).max()).isCloseTo(0.6, within(EPSILON));
   }
 }

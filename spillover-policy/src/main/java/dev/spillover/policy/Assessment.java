@@ -40,10 +40,11 @@ public final class Assessment {
    * Runs the assessment; {@code progress} is told the number of subjects done so far, out of the
    * estate's node count.
    *
-   * @throws dev.spillover.input.InputException when packs define clashing list ids
+   * @throws dev.spillover.input.InputException when two packs have the same id or define the same list id
    * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
    */
   public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress) {
+    requireDistinctIds(packs);
     Snapshot snapshot = Snapshot.of(estate, asOf);
     List<List<Listing>> listings = ListMatcher.match(snapshot, packs);
     FactBuilder facts = new FactBuilder(snapshot, listings);
@@ -79,7 +80,7 @@ public final class Assessment {
         List<Evidence> evidence = new ArrayList<>();
         if (rule.overSubject()) {
           if (test(rule, pack, subject, snapshot, Map.of("subject", facts.node(subject), "asOf", asOfText))) {
-            evidence.add(new Evidence(-1, List.of(), listings.get(subject), 0, 0, false));
+            evidence.add(new Evidence(-1, List.of(), listings.get(subject), -1, 0, 0, false));
           }
         } else {
           if (found == null) {
@@ -102,6 +103,7 @@ public final class Assessment {
             }
             if (!matched.isEmpty()) {
               evidence.add(new Evidence(exposure.party(), matched, listings.get(exposure.party()),
+                  snapshot.indexOf((String) first.get("attributedTo")),
                   (double) first.get("shareMin"), (double) first.get("shareMax"), (boolean) first.get("controls")));
             }
           }
@@ -125,6 +127,22 @@ public final class Assessment {
       .thenComparing(f -> f.pack().id())
       .thenComparing(f -> f.rule().id())
       .thenComparing(f -> f.subject().id());
+
+  /** Findings and statuses are keyed by pack id: two packs with one id would be confused. */
+  private static void requireDistinctIds(List<Pack> packs) {
+    Map<String, Pack> byId = new HashMap<>();
+    List<dev.spillover.input.Problem> problems = new ArrayList<>();
+    for (Pack pack : packs) {
+      Pack other = byId.putIfAbsent(pack.id(), pack);
+      if (other != null) {
+        problems.add(new dev.spillover.input.Problem(pack.origin(), 0, 0, "pack id '" + pack.id()
+            + "' is also the id of " + other.origin() + ", expected each pack applied to have its own id"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new dev.spillover.input.InputException(problems);
+    }
+  }
 
   private static boolean test(Rule rule, Pack pack, int subject, Snapshot snapshot, Map<String, ?> variables) {
     try {

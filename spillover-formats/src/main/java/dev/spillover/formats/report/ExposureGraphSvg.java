@@ -104,16 +104,12 @@ final class ExposureGraphSvg {
           .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"")
           .append(stroke).append("\" stroke-width=\"").append(listed.contains(node.id()) ? 2.5 : 1).append("\"/>")
           .append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 17).append("\" font-size=\"12\">")
-          .append(Html.escape(truncate(node.name(), 30))).append("</text>")
+          .append(Html.escape(Text.abbreviate(node.name(), 30))).append("</text>")
           .append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 32)
           .append("\" font-size=\"10\" fill=\"#666\">").append(Html.escape(node.kind().label() + " · " + node.id()))
           .append("</text><title>").append(Html.escape(node.name())).append("</title></g>\n");
     }
     svg.append("</svg>");
     return svg.toString();
-  }
-
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -134,7 +134,7 @@ public final class FindingsHtml {
   private static void appendSource(StringBuilder html, Source source, String id) {
     if (source == null) {
       html.append(Html.escape(id));
-    } else if (source.url() != null) {
+    } else if (source.url() != null && source.url().matches("(?i)^https?://\\S+$")) {
       html.append("<a href=\"").append(Html.escape(source.url())).append("\">").append(Html.escape(source.title())).append("</a>");
     } else {
       html.append(Html.escape(source.title()));

@@ -148,6 +148,12 @@ public final class FindingsJson {
       } else {
         json.writeFieldName("party");
         writeNode(json, snapshot.node(evidence.party()));
+        json.writeFieldName("attributedTo");
+        if (evidence.attributedTo() < 0) {
+          json.writeNull();
+        } else {
+          writeNode(json, snapshot.node(evidence.attributedTo()));
+        }
         json.writeBooleanField("controls", evidence.controls());
         json.writeNumberField("shareMin", round(evidence.shareMin()));
         json.writeNumberField("shareMax", round(evidence.shareMax()));

@@ -46,7 +46,7 @@ public final class FindingsTable {
         finding.verdict() == null ? "-" : finding.verdict().label(),
         status(finding),
         finding.pack().id() + "/" + finding.rule().id(),
-        abbreviate(finding.subject().name(), MAX_SUBJECT) + " (" + finding.subject().id() + ")"});
+        Text.abbreviate(finding.subject().name(), MAX_SUBJECT) + " (" + finding.subject().id() + ")"});
     }
     out.write("\n");
     writeColumns(rows, out);
@@ -66,7 +66,7 @@ public final class FindingsTable {
           + finding.subject().id() + ")\n");
       for (Evidence evidence : finding.evidence()) {
         if (evidence.party() >= 0) {
-          out.write("   party    " + snapshot.node(evidence.party()).name() + describeControl(evidence) + "\n");
+          out.write("   party    " + snapshot.node(evidence.party()).name() + describeControl(evidence, snapshot) + "\n");
         }
         for (Listing listing : evidence.listings()) {
           out.write("   listed   " + listing.listId() + (listing.since() == null ? "" : " since " + listing.since())
@@ -84,18 +84,16 @@ public final class FindingsTable {
     return finding.waiver() != null ? status + ", waived" : status;
   }
 
-  private static String describeControl(Evidence evidence) {
-    if (evidence.controls()) {
-      return evidence.shareMin() >= 100 ? "" : " (controls the attributed party)";
+  /** How the party stands to the party the path attributes the subject to, when they differ. */
+  private static String describeControl(Evidence evidence, Snapshot snapshot) {
+    if (evidence.attributedTo() < 0 || evidence.attributedTo() == evidence.party()) {
+      return "";
     }
-    if (evidence.shareMax() == 0) {
-      return " (no known share, no control)";
-    }
-    return String.format(java.util.Locale.ROOT, " (holds %.2f to %.2f %%, no control)", evidence.shareMin(), evidence.shareMax());
-  }
-
-  private static String abbreviate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    String attributed = snapshot.node(evidence.attributedTo()).name();
+    String share = evidence.shareMax() == 0 ? "no known share"
+        : evidence.shareMin() == evidence.shareMax() ? String.format(java.util.Locale.ROOT, "%.2f %%", evidence.shareMin())
+        : String.format(java.util.Locale.ROOT, "%.2f to %.2f %%", evidence.shareMin(), evidence.shareMax());
+    return " (" + (evidence.controls() ? "controls " : "does not control ") + attributed + "; holds " + share + ")";
   }
 
   private static void writeColumns(List<String[]> rows, Writer out) throws IOException {

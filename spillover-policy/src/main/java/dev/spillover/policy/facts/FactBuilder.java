@@ -113,7 +113,9 @@ public final class FactBuilder {
       if (edge.kind() == EdgeKind.TRANSFERS_DATA) {
         dataCategories.addAll(categoriesOf(edge));
       }
-      if (!attributedFound && landedKind.isParty() && ATTRIBUTING.contains(edge.kind())) {
+      // Each recipient of an onward transfer receives the data itself: it is attributed anew.
+      boolean onward = attributedFound && edge.kind() == EdgeKind.TRANSFERS_DATA && landedKind.isParty();
+      if (onward || (!attributedFound && landedKind.isParty() && ATTRIBUTING.contains(edge.kind()))) {
         role = edge.kind().label();
         attributed = landed;
         attributedFound = true;
@@ -129,8 +131,8 @@ public final class FactBuilder {
     facts.put("role", role);
     facts.put("attributedTo", snapshot.node(attributed).id());
     facts.put("controls", attributedFound && control.controls(party, attributed));
-    facts.put("shareMin", share.min() * 100);
-    facts.put("shareMax", share.max() * 100);
+    facts.put("shareMin", percent(share.min()));
+    facts.put("shareMax", percent(share.max()));
     facts.put("dataCategories", List.copyOf(dataCategories));
     return facts;
   }
@@ -207,6 +209,14 @@ public final class FactBuilder {
     facts.put("persons", persons);
     facts.put("devices", devices);
     return facts;
+  }
+
+  /**
+   * A fraction as a percentage rounded to nine decimals, so that conditions see a declared 29 %
+   * as 29.0 and 80 % of 75 % as 60.0, not their binary floating-point neighbours.
+   */
+  static double percent(double fraction) {
+    return Math.round(fraction * 100 * 1e9) / 1e9;
   }
 
   private static String orEmpty(String value) {

@@ -94,18 +94,20 @@ public final class FactSchema {
               + "hosted_in, transfers_data, or self when the subject is the party",
           "exposure.role in ['develops', 'publishes']"),
       fact("attributedTo", SimpleType.STRING, "string",
-          "id of the party that role points at (the developer, operator, recipient...); the party itself or a "
-              + "party it owns or controls",
+          "id of the party that role points at: the developer, publisher, manufacturer, operator or owner of the "
+              + "product reached, or the recipient of the data (each onward recipient in turn)",
           "exposure.attributedTo == exposure.party.id"),
       fact("controls", SimpleType.BOOL, "bool",
           "the party is the attributed party or controls it (majority holding above 50 percent, by the lower "
               + "bound, or declared control), directly or through a chain",
           "exposure.controls"),
       fact("shareMin", SimpleType.DOUBLE, "double",
-          "look-through share of the party in the attributed party, percent, lower bound (100 when the same)",
+          "look-through share of the party in the attributed party, percent, lower bound (100 when the same), "
+              + "rounded to nine decimals",
           "exposure.shareMin >= 20.0"),
       fact("shareMax", SimpleType.DOUBLE, "double",
-          "look-through share, percent, upper bound (unknown holdings counted at up to 100)",
+          "look-through share, percent, upper bound: unknown holdings, and declared control without a known "
+              + "holding, count as up to 100",
           "exposure.shareMax >= 50.0"),
       fact("dataCategories", STRINGS, "list(string)",
           "categories of the datasets whose transfers are on the path", "'precise-geolocation' in exposure.dataCategories"));

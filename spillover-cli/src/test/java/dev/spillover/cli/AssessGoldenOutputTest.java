@@ -1,0 +1,59 @@
+package dev.spillover.cli;
+
+import static dev.spillover.cli.CliRun.assessAcme;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The exact text a user sees from {@code spillover assess} on the bundled Acme example with every
+ * bundled pack, in the table and JSON formats, on the three days of the WeChat timeline, compared
+ * with the golden files in {@code src/test/resources/golden/}.
+ *
+ * <p>When a change to the output is intended, regenerate the files, then read their diff before
+ * committing them:
+ *
+ * <pre>
+ * mvn -B test -pl spillover-cli -am -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest=AssessGoldenOutputTest -Dspillover.updateGolden=true
+ * </pre>
+ *
+ * With the system property {@code spillover.updateGolden=true}, this test rewrites each file with
+ * the current output instead of comparing.
+ */
+class AssessGoldenOutputTest {
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+  private static final boolean UPDATE = Boolean.getBoolean("spillover.updateGolden");
+
+  @ParameterizedTest(name = "{1} as of {0}")
+  @CsvSource({
+    "2020-09-01, table, txt",
+    "2020-09-21, table, txt",
+    "2021-07-01, table, txt",
+    "2020-09-01, json, json",
+    "2020-09-21, json, json",
+    "2021-07-01, json, json",
+  })
+  void printsTheAcmeExampleExactlyAsTheGoldenFile(String day, String format, String extension) throws IOException {
+    Path golden = GOLDEN.resolve("assess-acme-2020-" + day + "." + extension);
+
+    CliRun run = assessAcme(day, "--format", format);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    if (UPDATE) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(golden).as("golden file %s (create it with -Dspillover.updateGolden=true)", golden).exists();
+    assertThat(run.out())
+        .as("output differs from %s; if the change is intended, rerun with -Dspillover.updateGolden=true", golden)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}
