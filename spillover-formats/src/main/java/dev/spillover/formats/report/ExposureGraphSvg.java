@@ -2,6 +2,8 @@ package dev.spillover.formats.report;
 
 import dev.spillover.model.Node;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,15 +12,19 @@ import java.util.Set;
 
 /**
  * Draws explained paths as one layered SVG graph: subjects in the first column, each further step
- * one column to the right (a node reached at several depths sits at the deepest), edges labelled
- * with their relation. Parties on a list are outlined in red.
+ * one column to the right (a node reached at several depths sits at the deepest). Within a column,
+ * nodes are ordered by the mean row of the nodes that lead to them, which keeps most edges from
+ * crossing. Edge labels sit in the gap between columns, over the lines, on a white halo. Parties on
+ * a list are outlined in red. Names wrap onto two lines; the full name is the node's tooltip.
  */
 final class ExposureGraphSvg {
-  private static final int COLUMN = 250;
-  private static final int ROW = 64;
-  private static final int BOX_WIDTH = 200;
-  private static final int BOX_HEIGHT = 40;
+  private static final int BOX_WIDTH = 210;
+  private static final int GAP = 130;
+  private static final int COLUMN = BOX_WIDTH + GAP;
+  private static final int BOX_HEIGHT = 52;
+  private static final int ROW = 70;
   private static final int MARGIN = 20;
+  private static final int LINE_CHARS = 30;
 
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Map<String, Integer> column = new LinkedHashMap<>();
@@ -49,28 +55,54 @@ final class ExposureGraphSvg {
     column.merge(node.id(), depth, Math::max);
   }
 
-  /** The SVG element, with a title and description for screen readers. */
-  String render() {
-    Map<Integer, List<String>> byColumn = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> entry : column.entrySet()) {
-      byColumn.computeIfAbsent(entry.getValue(), c -> new ArrayList<>()).add(entry.getKey());
-    }
-    int columns = byColumn.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-    int rows = byColumn.values().stream().mapToInt(List::size).max().orElse(1);
-    Map<String, int[]> position = new LinkedHashMap<>();
-    byColumn.forEach((c, ids) -> {
-      for (int r = 0; r < ids.size(); r++) {
-        position.put(ids.get(r), new int[] {MARGIN + c * COLUMN, MARGIN + r * ROW});
+  /** The rows of each node: first column in order of appearance, the others by barycenter. */
+  private Map<String, Integer> rows() {
+    Map<Integer, List<String>> byColumn = new java.util.TreeMap<>();
+    column.forEach((id, c) -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+    Map<String, Integer> rows = new HashMap<>();
+    for (Map.Entry<Integer, List<String>> entry : byColumn.entrySet()) {
+      List<String> ids = entry.getValue();
+      if (entry.getKey() > 0) {
+        Map<String, Double> mean = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+          String id = ids.get(i);
+          double sum = 0;
+          int count = 0;
+          for (List<String> edge : edges) {
+            if (edge.get(1).equals(id) && rows.containsKey(edge.get(0))) {
+              sum += rows.get(edge.get(0));
+              count++;
+            }
+          }
+          mean.put(id, count == 0 ? i : sum / count);
+        }
+        ids.sort(Comparator.comparingDouble(mean::get));
       }
-    });
+      for (int r = 0; r < ids.size(); r++) {
+        rows.put(ids.get(r), r);
+      }
+    }
+    return rows;
+  }
+
+  /** The SVG element, with a title for screen readers. */
+  String render() {
+    Map<String, Integer> rows = rows();
+    int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    int maxRows = rows.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    Map<String, int[]> position = new LinkedHashMap<>();
+    rows.forEach((id, row) -> position.put(id, new int[] {MARGIN + column.get(id) * COLUMN, MARGIN + row * ROW}));
     int width = MARGIN * 2 + (columns - 1) * COLUMN + BOX_WIDTH;
-    int height = MARGIN * 2 + (rows - 1) * ROW + BOX_HEIGHT;
+    int height = MARGIN * 2 + (maxRows - 1) * ROW + BOX_HEIGHT;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"graph-title\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\">\n")
+        .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\">\n")
         .append("<title id=\"graph-title\">Exposure paths from the subjects (left) to the parties (right)</title>\n")
         .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
+    StringBuilder labels = new StringBuilder();
+    Set<String> usedLabelSpots = new java.util.HashSet<>();
     for (List<String> edge : edges) {
       int[] from = position.get(edge.get(0));
       int[] to = position.get(edge.get(1));
@@ -78,38 +110,69 @@ final class ExposureGraphSvg {
       int y1 = from[1] + BOX_HEIGHT / 2;
       int x2 = to[0];
       int y2 = to[1] + BOX_HEIGHT / 2;
+      int lx;
+      int ly;
       if (x2 <= x1) {
+        // Same column (a node reached at two depths): a short vertical link.
         x1 = from[0] + BOX_WIDTH / 2;
         x2 = to[0] + BOX_WIDTH / 2;
-        y1 = from[1] + BOX_HEIGHT;
-        y2 = to[1];
+        y1 = from[1] + (to[1] > from[1] ? BOX_HEIGHT : 0);
+        y2 = to[1] + (to[1] > from[1] ? 0 : BOX_HEIGHT);
+        lx = x1 + 6;
+        ly = (y1 + y2) / 2;
+      } else {
+        // The label sits in the gap next to the source box, where lines from one box fan out.
+        lx = x1 + GAP / 2;
+        ly = y1 + (int) Math.round((y2 - y1) * (GAP / 2.0) / (x2 - x1)) - 4;
+      }
+      while (!usedLabelSpots.add(lx + ":" + ly / 12)) {
+        ly += 12;
       }
       svg.append("<line class=\"edge\" x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
-          .append("\" y2=\"").append(y2).append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>\n");
-      svg.append("<text class=\"relation\" x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 4)
-          .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333\">").append(Html.escape(edge.get(2))).append("</text>\n");
+          .append("\" y2=\"").append(y2).append("\" stroke=\"#667\" marker-end=\"url(#arrow)\"/>\n");
+      labels.append("<text class=\"relation\" x=\"").append(lx).append("\" y=\"").append(ly)
+          .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\"")
+          .append(" paint-order=\"stroke\">").append(Html.escape(edge.get(2))).append("</text>\n");
     }
     for (Map.Entry<String, int[]> entry : position.entrySet()) {
-      Node node = nodes.get(entry.getKey());
-      int[] at = entry.getValue();
-      String stroke = listed.contains(node.id()) ? "#b00020" : "#345";
-      String fill = switch (node.kind()) {
-        case SYSTEM -> "#e8f0fe";
-        case PRODUCT, COMPONENT -> "#eef7ee";
-        case DATASET -> "#fdf3e1";
-        default -> "#f5f5f5";
-      };
-      svg.append("<g class=\"node\" data-id=\"").append(Html.escape(node.id())).append("\">")
-          .append("<rect x=\"").append(at[0]).append("\" y=\"").append(at[1]).append("\" width=\"").append(BOX_WIDTH)
-          .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"")
-          .append(stroke).append("\" stroke-width=\"").append(listed.contains(node.id()) ? 2.5 : 1).append("\"/>")
-          .append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 17).append("\" font-size=\"12\">")
-          .append(Html.escape(Text.abbreviate(node.name(), 30))).append("</text>")
-          .append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 32)
-          .append("\" font-size=\"10\" fill=\"#666\">").append(Html.escape(node.kind().label() + " · " + node.id()))
-          .append("</text><title>").append(Html.escape(node.name())).append("</title></g>\n");
+      appendNode(svg, nodes.get(entry.getKey()), entry.getValue());
     }
-    svg.append("</svg>");
+    svg.append(labels).append("</svg>");
     return svg.toString();
+  }
+
+  private void appendNode(StringBuilder svg, Node node, int[] at) {
+    boolean isListed = listed.contains(node.id());
+    String fill = switch (node.kind()) {
+      case SYSTEM -> "#e8f0fe";
+      case PRODUCT, COMPONENT -> "#eef7ee";
+      case DATASET -> "#fdf3e1";
+      default -> "#f5f5f5";
+    };
+    List<String> lines = wrap(node.name());
+    svg.append("<g class=\"node\" data-id=\"").append(Html.escape(node.id())).append("\">")
+        .append("<rect x=\"").append(at[0]).append("\" y=\"").append(at[1]).append("\" width=\"").append(BOX_WIDTH)
+        .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"")
+        .append(isListed ? "#b00020" : "#345").append("\" stroke-width=\"").append(isListed ? "2.5" : "1").append("\"/>");
+    for (int i = 0; i < lines.size(); i++) {
+      svg.append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 16 + i * 14)
+          .append("\" font-size=\"12\">").append(Html.escape(lines.get(i))).append("</text>");
+    }
+    svg.append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + BOX_HEIGHT - 7)
+        .append("\" font-size=\"10\" fill=\"#555\">").append(Html.escape(node.kind().label() + " · " + node.id()))
+        .append("</text><title>").append(Html.escape(node.name())).append("</title></g>\n");
+  }
+
+  /** A name on at most two lines of {@value #LINE_CHARS} characters, broken between words where possible. */
+  static List<String> wrap(String name) {
+    if (name.codePointCount(0, name.length()) <= LINE_CHARS) {
+      return List.of(name);
+    }
+    int limit = name.offsetByCodePoints(0, LINE_CHARS);
+    int cut = name.lastIndexOf(' ', limit);
+    if (cut <= 0) {
+      cut = limit;
+    }
+    return List.of(name.substring(0, cut).strip(), Text.abbreviate(name.substring(cut).strip(), LINE_CHARS));
   }
 }

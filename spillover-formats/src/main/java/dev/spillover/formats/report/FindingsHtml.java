@@ -27,11 +27,13 @@ public final class FindingsHtml {
       .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}
       .finding.prohibited{border-left-color:#b00020}.finding.restricted{border-left-color:#e65100}
       .finding.review{border-left-color:#f9a825}.finding.allowed{border-left-color:#2e7d32}
+      .finding.withheld{border-left-color:#5c6bc0;background:#fafbff}
+      .graph svg{max-width:none}ul.packs{margin:.2rem 0;padding-left:1.2rem}
       .badge{font-weight:600;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
       .muted{color:#555}ol.path{margin:.3rem 0 .6rem;padding-left:1.4rem}ol.path li{margin:.1rem 0}
       table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
       @media (max-width:40rem){td,th{display:block;border:0}tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}}
-      @media print{.graph{overflow:visible;border:0}body{max-width:none}a{color:inherit}}
+      @media print{.graph{overflow:visible;border:0}.graph svg{width:100%;height:auto}body{max-width:none}a{color:inherit}}
       """;
 
   private FindingsHtml() {}
@@ -52,12 +54,12 @@ public final class FindingsHtml {
       html.append("<span>").append(counts.get(verdict)).append(' ').append(verdict.label()).append("</span>");
     }
     html.append("<span>").append(withheld).append(" without a verdict that day</span></p>\n");
-    html.append("<p class=\"muted\">Packs: ");
-    for (int i = 0; i < result.packs().size(); i++) {
-      html.append(i == 0 ? "" : "; ").append(Html.escape(result.packs().get(i).id())).append(" (")
-          .append(Html.escape(result.packs().get(i).citation())).append(')');
+    html.append("<p>Packs applied:</p>\n<ul class=\"packs\">");
+    for (var pack : result.packs()) {
+      html.append("<li><strong>").append(Html.escape(pack.id())).append("</strong>: ").append(Html.escape(pack.title()))
+          .append(" <span class=\"muted\">(").append(Html.escape(pack.citation())).append(")</span></li>");
     }
-    html.append("</p>\n");
+    html.append("</ul>\n");
 
     ExposureGraphSvg graph = new ExposureGraphSvg();
     for (Finding finding : result.findings()) {
@@ -90,17 +92,24 @@ public final class FindingsHtml {
   }
 
   private static void appendFinding(StringBuilder html, Finding finding, Snapshot snapshot) {
-    String verdict = finding.verdict() == null ? "none" : finding.verdict().label();
+    String verdict = finding.verdict() == null ? "withheld" : finding.verdict().label();
+    String badge = finding.verdict() == null
+        ? "no verdict (would be " + finding.rule().verdict().label() + ")"
+        : finding.verdict().label();
     html.append("<section class=\"finding ").append(verdict).append("\">\n")
-        .append("<p><span class=\"badge\">").append(verdict).append("</span> · <span class=\"muted\">")
+        .append("<p><span class=\"badge\">").append(Html.escape(badge)).append("</span> · <span class=\"muted\">")
         .append(Html.escape(finding.pack().id() + "/" + finding.rule().id())).append("</span></p>\n")
         .append("<h3>").append(Html.escape(finding.rule().title())).append("</h3>\n")
         .append("<table>\n<tr><th>Subject</th><td>").append(Html.escape(finding.subject().name())).append(" (")
         .append(Html.escape(finding.subject().kind().label() + " " + finding.subject().id())).append(")</td></tr>\n")
         .append("<tr><th>Status</th><td>").append(Html.escape(finding.status().describe()));
-    if (finding.verdict() == null) {
-      html.append(" — ").append(Html.escape(finding.verdictWithheldBecause())).append("; in force it would be ")
-          .append(finding.rule().verdict().label());
+    if (finding.verdict() != null || finding.status().inForce()) {
+      // Withheld although in force: say why (log-only, waived); a status that is not in force says it itself.
+      if (finding.verdict() == null) {
+        html.append(" — ").append(Html.escape(finding.verdictWithheldBecause()));
+      }
+    } else {
+      html.append(" — no verdict while the rule is not in force");
     }
     if (finding.status().event() != null && finding.status().event().note() != null) {
       html.append("<br><span class=\"muted\">").append(Html.escape(finding.status().event().note())).append("</span>");

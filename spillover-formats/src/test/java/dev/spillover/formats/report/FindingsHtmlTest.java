@@ -100,8 +100,11 @@ class FindingsHtmlTest {
     assertThat(sections).hasSize(acme.findings().size());
     for (int i = 0; i < sections.size(); i++) {
       var finding = acme.findings().get(i);
-      String verdict = finding.verdict() == null ? "none" : finding.verdict().label();
+      String verdict = finding.verdict() == null ? "withheld" : finding.verdict().label();
       assertThat(sections.get(i).hasClass(verdict)).as("section %d has class %s", i, verdict).isTrue();
+      assertThat(sections.get(i).selectFirst(".badge").text()).isEqualTo(finding.verdict() == null
+          ? "no verdict (would be " + finding.rule().verdict().label() + ")"
+          : finding.verdict().label());
       assertThat(sections.get(i).selectFirst("h3").text()).isEqualTo(finding.rule().title());
     }
   }
