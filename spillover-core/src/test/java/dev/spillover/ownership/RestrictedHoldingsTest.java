@@ -1,0 +1,118 @@
+package dev.spillover.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.spillover.model.EdgeKind;
+import dev.spillover.model.EdgeTerms;
+import dev.spillover.snapshot.Adjacency;
+import dev.spillover.snapshot.EstateBuilder;
+import dev.spillover.snapshot.Snapshot;
+import java.util.BitSet;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The whole-graph restricted holding against path enumeration, and on hand-worked examples. */
+class RestrictedHoldingsTest {
+  private static final double EPSILON = 1e-9;
+
+  @Test
+  void aRestrictedPartyPassesItsShareDownAChain() {
+    Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b")
+        .owns("x", "a", 60).owns("a", "b", 50).snapshot();
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
+        .of(seeds(snapshot, "x"));
+    assertThat(result.share(snapshot.indexOf("x"))).isEqualTo(ShareBounds.WHOLE);
+    assertThat(result.share(snapshot.indexOf("a")).min()).isCloseTo(0.6, within(EPSILON));
+    assertThat(result.share(snapshot.indexOf("b")).min()).isCloseTo(0.3, within(EPSILON));
+    assertThat(result.contributions(snapshot.indexOf("b"), true))
+        .singleElement().satisfies(c -> assertThat(c.owner()).isEqualTo(snapshot.indexOf("a")));
+  }
+
+  @Test
+  void theMultiplierCountsAMajorityLinkAsWhole() {
+    Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b")
+        .owns("x", "a", 60).owns("a", "b", 30).snapshot();
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.MAJORITY_AS_WHOLE)
+        .of(seeds(snapshot, "x"));
+    assertThat(result.share(snapshot.indexOf("b")).min()).isCloseTo(0.3, within(EPSILON));
+    assertThat(result.share(snapshot.indexOf("a")).min()).isCloseTo(1.0, within(EPSILON));
+  }
+
+  @Test
+  void aRestrictedPartyIsNotCountedTwiceThroughAnotherOne() {
+    // x owns 50 % of y, both restricted; y owns 40 % of e: e is 40 % restricted, not 40 % + 20 %.
+    Snapshot snapshot = new EstateBuilder().person("x").org("y").org("e")
+        .owns("x", "y", 50).owns("y", "e", 40).snapshot();
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
+        .of(seeds(snapshot, "x", "y"));
+    assertThat(result.share(snapshot.indexOf("e")).min()).isCloseTo(0.4, within(EPSILON));
+  }
+
+  @Test
+  void onRandomAcyclicGraphsTheBoundsAreTheSumsOverPathsFromTheRestrictedSet() {
+    for (long seed = 0; seed < 300; seed++) {
+      Random random = new Random(seed);
+      int n = 3 + random.nextInt(9);
+      EstateBuilder builder = new EstateBuilder();
+      for (int i = 0; i < n; i++) {
+        builder.org("o" + i);
+      }
+      double[] room = new double[n];
+      java.util.Arrays.fill(room, 100);
+      for (int e = 0; e < n * 2; e++) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        if (a >= b || room[b] < 5) {
+          continue; // owners have lower numbers: acyclic
+        }
+        double share = 5 + random.nextInt((int) Math.min(70, room[b]) - 4);
+        room[b] -= share;
+        if (random.nextInt(5) == 0) {
+          builder.owns("o" + a, "o" + b, Math.max(0, share - 10), share);
+        } else {
+          builder.owns("o" + a, "o" + b, share);
+        }
+      }
+      Snapshot snapshot = builder.snapshot();
+      BitSet restricted = new BitSet();
+      restricted.set(random.nextInt(n));
+      if (random.nextBoolean()) {
+        restricted.set(random.nextInt(n));
+      }
+      RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
+          .of(restricted);
+      for (int node = 0; node < n; node++) {
+        if (restricted.get(node)) {
+          continue;
+        }
+        ShareBounds share = result.share(node);
+        assertThat(share.min()).as("seed %d node %d", seed, node)
+            .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, true)), within(EPSILON));
+        assertThat(share.max()).as("seed %d node %d", seed, node)
+            .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, false)), within(EPSILON));
+      }
+    }
+  }
+
+  /** The sum over every path from a restricted party to {@code node} (stopping at the first restricted party met). */
+  private static double pathSum(Snapshot snapshot, BitSet restricted, int node, boolean lower) {
+    Adjacency owners = snapshot.in(EdgeKind.OWNS);
+    double sum = 0;
+    for (int i = owners.start(node); i < owners.end(node); i++) {
+      EdgeTerms.Share share = (EdgeTerms.Share) snapshot.edge(owners.edge(i)).terms();
+      double w = (lower ? share.min() : share.max()) / 100;
+      int owner = owners.target(i);
+      sum += w * (restricted.get(owner) ? 1 : pathSum(snapshot, restricted, owner, lower));
+    }
+    return sum;
+  }
+
+  private static BitSet seeds(Snapshot snapshot, String... ids) {
+    BitSet seeds = new BitSet();
+    for (String id : ids) {
+      seeds.set(snapshot.indexOf(id));
+    }
+    return seeds;
+  }
+}
