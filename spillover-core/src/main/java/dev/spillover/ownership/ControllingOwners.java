@@ -70,17 +70,45 @@ public final class ControllingOwners {
   }
 
   private void forEachDirectController(int node, java.util.function.IntConsumer action) {
+    forEachDirectController(snapshot, node, (controller, edge) -> action.accept(controller));
+  }
+
+  /** Visits a node and the edge that links it, in control chains. */
+  interface LinkVisitor {
+    void visit(int node, int edge);
+  }
+
+  /** Visits the direct controllers of {@code node}: majority holders (by the lower bound) and declared controllers. */
+  static void forEachDirectController(Snapshot snapshot, int node, LinkVisitor visitor) {
     Adjacency owners = snapshot.in(EdgeKind.OWNS);
     for (int i = owners.start(node); i < owners.end(node); i++) {
-      if (snapshot.edge(owners.edge(i)).terms() instanceof EdgeTerms.Share share
-          && share.known()
-          && share.min() > MAJORITY_PERCENT) {
-        action.accept(owners.target(i));
+      if (isMajority(snapshot, owners.edge(i))) {
+        visitor.visit(owners.target(i), owners.edge(i));
       }
     }
     Adjacency declared = snapshot.in(EdgeKind.CONTROLS);
     for (int i = declared.start(node); i < declared.end(node); i++) {
-      action.accept(declared.target(i));
+      visitor.visit(declared.target(i), declared.edge(i));
     }
+  }
+
+  /** Visits what {@code node} controls directly, the other way round. */
+  static void forEachDirectlyControlled(Snapshot snapshot, int node, LinkVisitor visitor) {
+    Adjacency held = snapshot.out(EdgeKind.OWNS);
+    for (int i = held.start(node); i < held.end(node); i++) {
+      if (isMajority(snapshot, held.edge(i))) {
+        visitor.visit(held.target(i), held.edge(i));
+      }
+    }
+    Adjacency declared = snapshot.out(EdgeKind.CONTROLS);
+    for (int i = declared.start(node); i < declared.end(node); i++) {
+      visitor.visit(declared.target(i), declared.edge(i));
+    }
+  }
+
+  private static boolean isMajority(Snapshot snapshot, int edge) {
+    return snapshot.edge(edge).terms() instanceof EdgeTerms.Share share
+        && share.known()
+        && share.min() > MAJORITY_PERCENT;
   }
 }

@@ -49,7 +49,7 @@ public final class FindingsTable {
         Text.abbreviate(finding.subject().name(), MAX_SUBJECT) + " (" + finding.subject().id() + ")"});
     }
     out.write("\n");
-    writeColumns(rows, out);
+    Columns.write(rows, out, "");
     out.write("\nEvidence\n");
     int number = 0;
     for (Finding finding : findings) {
@@ -94,25 +94,5 @@ public final class FindingsTable {
         : evidence.shareMin() == evidence.shareMax() ? String.format(java.util.Locale.ROOT, "%.2f %%", evidence.shareMin())
         : String.format(java.util.Locale.ROOT, "%.2f to %.2f %%", evidence.shareMin(), evidence.shareMax());
     return " (" + (evidence.controls() ? "controls " : "does not control ") + attributed + "; holds " + share + ")";
-  }
-
-  private static void writeColumns(List<String[]> rows, Writer out) throws IOException {
-    int columns = rows.get(0).length;
-    int[] widths = new int[columns];
-    for (String[] row : rows) {
-      for (int c = 0; c < columns; c++) {
-        widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
-        line.append(row[c]);
-        if (c < columns - 1) {
-          line.append(" ".repeat(widths[c] - row[c].codePointCount(0, row[c].length()) + 2));
-        }
-      }
-      out.write(line.toString().stripTrailing() + "\n");
-    }
   }
 }

@@ -1,0 +1,48 @@
+package dev.spillover.formats;
+
+import dev.spillover.input.InputException;
+import dev.spillover.input.Problem;
+import dev.spillover.model.Estate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads any mix of inputs, each in a format recognized from its content, into one estate. */
+public final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Loads every input into one estate named {@code name}; {@code progress} is told each input as
+   * it is read. All or nothing: every problem of every input is collected and thrown together.
+   *
+   * @throws InputException when an input is missing, of no known format, or has problems
+   */
+  public static Estate load(List<Path> inputs, String name, Consumer<Path> progress) {
+    EstateAssembler assembler = new EstateAssembler();
+    List<Problem> problems = new ArrayList<>();
+    for (Path input : inputs) {
+      progress.accept(input);
+      if (!Files.exists(input)) {
+        problems.add(new Problem(input.toString(), 0, 0, "no such file or folder"));
+        continue;
+      }
+      InputFormat format = InputFormat.detect(input);
+      if (format == null) {
+        problems.add(new Problem(input.toString(), 0, 0,
+            "not a format Spillover reads, expected one of: " + InputFormat.supported()));
+        continue;
+      }
+      try {
+        format.importer().read(input, assembler);
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return assembler.build(name);
+  }
+}
