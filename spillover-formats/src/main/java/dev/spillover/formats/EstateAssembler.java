@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>Inputs meet here: the same entity may come from two files (a GLEIF record and a relationship
  * naming it, a BODS entity statement and an FtM entity with the same id). A node defined again
  * with the same id and kind keeps its first definition and gains the later one's aliases and
- * identifiers; with another kind it is a problem. An id that edges refer to but no input defines
+ * identifiers, unless the first was derived and the later one declared: then the declared one
+ * leads. With another kind it is a problem. An id that edges refer to but no input defines
  * becomes a stub organization or person named by its id, with derived confidence, so that an
  * input of relationships alone still loads. Edge ids must be unique; importers prefix theirs with
  * the input's name.
@@ -63,7 +64,9 @@ public final class EstateAssembler {
           + earlier.kind().label() + " by another input, expected one kind per id"));
       return;
     }
-    nodes.put(node.id(), Merge.merge(earlier, node));
+    boolean declaredOverDerived = earlier.provenance().confidence() == Confidence.DERIVED
+        && node.provenance().confidence() == Confidence.DECLARED;
+    nodes.put(node.id(), declaredOverDerived ? Merge.merge(node, earlier) : Merge.merge(earlier, node));
   }
 
   /** Notes that edges refer to {@code id} as a node of {@code kind} (an organization or person). */

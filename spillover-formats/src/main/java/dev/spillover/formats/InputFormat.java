@@ -1,6 +1,9 @@
 package dev.spillover.formats;
 
+import dev.spillover.formats.bods.BodsImporter;
 import dev.spillover.formats.estate.EstateFolderImporter;
+import dev.spillover.formats.ftm.FtmImporter;
+import dev.spillover.formats.gleif.GleifImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,13 +14,36 @@ import java.util.function.Supplier;
 
 /**
  * The input formats Spillover reads, one constant per format, each recognizing its inputs from
- * their content (never from the file name) and naming its importer.
+ * their content (never from the file name; a folder is an estate when it holds YAML files, GLEIF
+ * data when it holds GLEIF files) and naming its importer. The first format that recognizes an
+ * input reads it.
  */
 public enum InputFormat {
   ESTATE("Spillover estate folder (YAML)", EstateFolderImporter::new) {
     @Override
     boolean recognizes(Path input, byte[] head) {
-      return Files.isDirectory(input);
+      return Files.isDirectory(input) && anyFile(input, InputFormat::isYaml);
+    }
+  },
+  BODS("BODS 0.4 statements (JSON or JSON Lines)", BodsImporter::new) {
+    @Override
+    boolean recognizes(Path input, byte[] head) {
+      return Files.isRegularFile(input) && BodsImporter.looksLikeBods(head);
+    }
+  },
+  GLEIF("GLEIF LEI-CDF, RR-CDF or reporting-exception XML, or GLEIF API JSON (a file, or a folder of them)",
+      GleifImporter::new) {
+    @Override
+    boolean recognizes(Path input, byte[] head) {
+      return Files.isRegularFile(input)
+          ? GleifImporter.looksLikeGleif(head)
+          : anyFile(input, file -> GleifImporter.looksLikeGleif(head(file)));
+    }
+  },
+  FTM("FollowTheMoney entities (JSON Lines)", FtmImporter::new) {
+    @Override
+    boolean recognizes(Path input, byte[] head) {
+      return Files.isRegularFile(input) && FtmImporter.looksLikeFtm(head);
     }
   };
 
@@ -49,20 +75,35 @@ public enum InputFormat {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static InputFormat detect(Path input) {
-    byte[] head = new byte[0];
-    if (Files.isRegularFile(input)) {
-      try (InputStream in = Files.newInputStream(input)) {
-        head = in.readNBytes(HEAD_BYTES);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + input, e);
-      }
-    }
+    byte[] head = Files.isRegularFile(input) ? head(input) : new byte[0];
     for (InputFormat format : values()) {
       if (format.recognizes(input, head)) {
         return format;
       }
     }
     return null;
+  }
+
+  private static boolean isYaml(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** True when some regular file below {@code folder} (eight levels at most) satisfies {@code test}. */
+  private static boolean anyFile(Path folder, java.util.function.Predicate<Path> test) {
+    try (java.util.stream.Stream<Path> files = Files.walk(folder, 8)) {
+      return files.filter(Files::isRegularFile).limit(10_000).anyMatch(test);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  private static byte[] head(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** The formats, described, for messages. */

@@ -21,7 +21,8 @@ final class Merge {
   static Node merge(Node first, Node later) {
     List<String> aliases = new ArrayList<>(first.aliases());
     for (String name : concat(List.of(later.name()), later.aliases())) {
-      if (!name.equals(first.name()) && !aliases.contains(name)) {
+      // A name that is only the id (a placeholder's) adds nothing.
+      if (!name.equals(first.name()) && !name.equals(first.id()) && !aliases.contains(name)) {
         aliases.add(name);
       }
     }
