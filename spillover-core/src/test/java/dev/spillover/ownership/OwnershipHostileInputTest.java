@@ -1,0 +1,80 @@
+package dev.spillover.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.spillover.snapshot.EstateBuilder;
+import dev.spillover.snapshot.Snapshot;
+import java.time.Duration;
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deep chains and huge cycles never hang or overflow the stack, and give the right answer. (The
+ * timeouts guard against a hang; they are not speed measurements.)
+ */
+class OwnershipHostileInputTest {
+  private static final Duration NO_HANG = Duration.ofSeconds(20);
+
+  @Test
+  void aThousandDeepChainOfWholeHoldingsPassesEverythingDown() {
+    EstateBuilder builder = new EstateBuilder();
+    for (int i = 0; i <= 1000; i++) {
+      builder.org("c" + i);
+    }
+    for (int i = 0; i < 1000; i++) {
+      builder.owns("c" + i, "c" + (i + 1), 100);
+    }
+    Snapshot snapshot = builder.snapshot();
+    int top = snapshot.indexOf("c0");
+    int bottom = snapshot.indexOf("c1000");
+    BitSet seed = new BitSet();
+    seed.set(top);
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
+      assertThat(new LookThroughOwnership(snapshot).of(bottom).share(top).min()).isCloseTo(1.0, within(1e-9));
+      assertThat(new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL).of(seed).share(bottom).min())
+          .isCloseTo(1.0, within(1e-9));
+      assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(1001);
+      assertThat(new ControllingOwners(snapshot).ultimateParents(bottom)).containsExactly(top);
+      assertThat(OwnershipQueries.heldBy(snapshot, seed, OwnershipMethod.CONTROL, 50)).hasSize(1000);
+    });
+  }
+
+  @Test
+  void aTenThousandEntityCycleOfHalfHoldingsConverges() {
+    int n = 10_000;
+    EstateBuilder builder = new EstateBuilder().person("outsider");
+    for (int i = 0; i < n; i++) {
+      builder.org("r" + i);
+    }
+    for (int i = 0; i < n; i++) {
+      builder.owns("r" + i, "r" + ((i + 1) % n), 50);
+    }
+    builder.owns("outsider", "r0", 50);
+    Snapshot snapshot = builder.snapshot();
+    BitSet seed = new BitSet();
+    seed.set(snapshot.indexOf("outsider"));
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
+      RestrictedHoldings.Result held = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL).of(seed);
+      // r0 = 0.5 + 0.5 * r(n-1), r(k) = 0.5 * r(k-1): r0 = 0.5 / (1 - 0.5^n), about 0.5.
+      assertThat(held.share(snapshot.indexOf("r0")).min()).isCloseTo(0.5, within(1e-9));
+      assertThat(held.share(snapshot.indexOf("r1")).min()).isCloseTo(0.25, within(1e-9));
+      assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(n + 1);
+      assertThat(new ControllingOwners(snapshot).controllersOf(snapshot.indexOf("r5"))).isEmpty();
+    });
+  }
+
+  @Test
+  void aWholeCrossHoldingWithNoOutsideOwnerStaysWithinOneHundredPercent() {
+    Snapshot snapshot = new EstateBuilder().org("a").org("b").org("t")
+        .owns("a", "b", 100).owns("b", "a", 100).owns("a", "t", 10).snapshot();
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
+      ShareBounds share = new LookThroughOwnership(snapshot).of(snapshot.indexOf("t")).share(snapshot.indexOf("a"));
+      assertThat(share.max()).isLessThanOrEqualTo(1.0).isGreaterThanOrEqualTo(share.min());
+      assertThat(new ControllingOwners(snapshot).ultimateParents(snapshot.indexOf("b")))
+          .containsExactlyInAnyOrder(snapshot.indexOf("a"), snapshot.indexOf("b"));
+    });
+  }
+}
