@@ -1,0 +1,114 @@
+package dev.spillover.bench;
+
+import dev.spillover.model.Edge;
+import dev.spillover.model.Estate;
+import dev.spillover.model.Node;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files the whole-process baselines share: {@value #EDGES} (header {@code owner,owned,share},
+ * then one holding per line: {@code e12,e345,12.5}, share in percent) and {@value #SEEDS} (one
+ * restricted entity id per line). Every tool reads the same two files.
+ */
+public final class EdgeListFiles {
+  public static final String EDGES = "edges.csv";
+  public static final String SEEDS = "seeds.txt";
+  private static final int BUFFER = 1 << 20;
+
+  private EdgeListFiles() {}
+
+  /** An estate read from the files and the ids of its restricted seeds. */
+  public record Loaded(Estate estate, List<String> seeds) {}
+
+  /** Writes {@code graph} into {@code directory} (created if missing), replacing both files. */
+  public static void write(OwnershipGraph graph, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    try (BufferedWriter out = new BufferedWriter(
+        Files.newBufferedWriter(directory.resolve(EDGES), StandardCharsets.UTF_8), BUFFER)) {
+      out.write("owner,owned,share\n");
+      StringBuilder line = new StringBuilder(48);
+      for (int j = 0; j < graph.edgeCount(); j++) {
+        line.setLength(0);
+        long hundredths = Math.round(graph.share()[j] * 100);
+        line.append('e').append(graph.owner()[j]).append(",e").append(graph.owned()[j]).append(',')
+            .append(hundredths / 100).append('.').append((char) ('0' + hundredths % 100 / 10))
+            .append((char) ('0' + hundredths % 10)).append('\n');
+        out.append(line);
+      }
+    }
+    try (BufferedWriter out = new BufferedWriter(
+        Files.newBufferedWriter(directory.resolve(SEEDS), StandardCharsets.UTF_8), BUFFER)) {
+      for (int seed : graph.seeds()) {
+        out.write(OwnershipGraph.id(seed));
+        out.write('\n');
+      }
+    }
+  }
+
+  /**
+   * Reads both files of {@code directory} into an estate: one organization per id, in the order
+   * ids first appear (holdings first, then seeds that hold nothing), one holding per line.
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   * @throws IllegalArgumentException when a line is not {@code owner,owned,share}, naming the line
+   */
+  public static Loaded read(Path directory) {
+    Map<String, String> ids = new HashMap<>(1 << 16);
+    List<Node> nodes = new ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
+    Path edgeFile = directory.resolve(EDGES);
+    try (BufferedReader in = Files.newBufferedReader(edgeFile, StandardCharsets.UTF_8)) {
+      String line = in.readLine();
+      if (!"owner,owned,share".equals(line)) {
+        throw new IllegalArgumentException(edgeFile + ":1: expected the header owner,owned,share, got " + line);
+      }
+      int number = 1;
+      while ((line = in.readLine()) != null) {
+        number++;
+        int first = line.indexOf(',');
+        int second = first < 0 ? -1 : line.indexOf(',', first + 1);
+        if (second < 0) {
+          throw new IllegalArgumentException(edgeFile + ":" + number + ": expected owner,owned,share, got " + line);
+        }
+        String owner = canonical(ids, nodes, line.substring(0, first));
+        String owned = canonical(ids, nodes, line.substring(first + 1, second));
+        double share;
+        try {
+          share = Double.parseDouble(line.substring(second + 1));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(edgeFile + ":" + number + ": expected a share in percent, got "
+              + line.substring(second + 1), e);
+        }
+        edges.add(OwnershipEstates.holding(edges.size(), owner, owned, share));
+      }
+      List<String> seeds = new ArrayList<>();
+      for (String seed : Files.readAllLines(directory.resolve(SEEDS), StandardCharsets.UTF_8)) {
+        if (!seed.isBlank()) {
+          seeds.add(canonical(ids, nodes, seed.strip()));
+        }
+      }
+      return new Loaded(OwnershipEstates.estate(nodes, edges), seeds);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + directory, e);
+    }
+  }
+
+  private static String canonical(Map<String, String> ids, List<Node> nodes, String id) {
+    String known = ids.putIfAbsent(id, id);
+    if (known != null) {
+      return known;
+    }
+    nodes.add(OwnershipEstates.organization(id));
+    return id;
+  }
+}
