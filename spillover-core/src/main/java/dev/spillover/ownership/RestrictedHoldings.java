@@ -30,6 +30,7 @@ public final class RestrictedHoldings {
   private final int[] owners;
   private final double[] low;
   private final double[] high;
+  private final boolean exact;
 
   /** Prepares the kernel over {@code snapshot}: the holdings of every node, in CSR form, with both bounds. */
   public RestrictedHoldings(Snapshot snapshot, LookThroughOwnership.Links links) {
@@ -72,11 +73,15 @@ public final class RestrictedHoldings {
       }
     }
     offsets[n] = k;
+    this.exact = java.util.Arrays.equals(low, high);
   }
 
   /** The share of every node held by {@code restricted}, as lower and upper bounds (fractions). */
   public Result of(BitSet restricted) {
-    return new Result(restricted, solve(restricted, low, false), solve(restricted, high, true));
+    Solution min = solve(restricted, low, false);
+    // With every holding exact the two bounds are one solve (unless the round limit cut it short).
+    Solution max = exact && min.converged() ? min : solve(restricted, high, true);
+    return new Result(restricted, min.values(), max.values());
   }
 
   /** The holdings of the restricted set in every node. */
@@ -123,7 +128,10 @@ public final class RestrictedHoldings {
   /** That {@code owner} passes {@code share} (a fraction) of the restricted holding on to a node. */
   public record Contribution(int owner, double share) {}
 
-  private double[] solve(BitSet restricted, double[] weights, boolean upper) {
+  /** One bound's values, and whether they settled within the round limit. */
+  private record Solution(double[] values, boolean converged) {}
+
+  private Solution solve(BitSet restricted, double[] weights, boolean upper) {
     int n = snapshot.nodeCount();
     double[] y = new double[n];
     boolean converged = false;
@@ -155,7 +163,7 @@ public final class RestrictedHoldings {
         }
       }
     }
-    return y;
+    return new Solution(y, converged);
   }
 
   private double fraction(int edge, boolean lower) {

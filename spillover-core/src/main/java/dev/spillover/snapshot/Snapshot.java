@@ -49,25 +49,39 @@ public final class Snapshot {
     this.edges = valid.toArray(new Edge[0]);
     this.edgeFrom = new int[edges.length];
     this.edgeTo = new int[edges.length];
-    Map<EdgeKind, int[]> counts = new EnumMap<>(EdgeKind.class);
+    int kinds = EdgeKind.values().length;
+    int[] counts = new int[kinds];
     for (int e = 0; e < edges.length; e++) {
       edgeFrom[e] = index.get(edges[e].from());
       edgeTo[e] = index.get(edges[e].to());
-      counts.computeIfAbsent(edges[e].kind(), k -> new int[1])[0]++;
+      counts[edges[e].kind().ordinal()]++;
     }
+    // Edges grouped by kind in one counting pass; kinds without edges share one empty adjacency.
+    int[] start = new int[kinds + 1];
+    for (int k = 0; k < kinds; k++) {
+      start[k + 1] = start[k] + counts[k];
+    }
+    int[] cursor = java.util.Arrays.copyOf(start, kinds);
+    int[] byKind = new int[edges.length];
+    for (int e = 0; e < edges.length; e++) {
+      byKind[cursor[edges[e].kind().ordinal()]++] = e;
+    }
+    Adjacency empty = Adjacency.build(nodes.length, new int[0], new int[0], new int[0], 0);
     for (EdgeKind kind : EdgeKind.values()) {
-      int count = counts.containsKey(kind) ? counts.get(kind)[0] : 0;
+      int count = counts[kind.ordinal()];
+      if (count == 0) {
+        forward.put(kind, empty);
+        backward.put(kind, empty);
+        continue;
+      }
       int[] from = new int[count];
       int[] to = new int[count];
       int[] ids = new int[count];
-      int k = 0;
-      for (int e = 0; e < edges.length; e++) {
-        if (edges[e].kind() == kind) {
-          from[k] = edgeFrom[e];
-          to[k] = edgeTo[e];
-          ids[k] = e;
-          k++;
-        }
+      for (int k = 0; k < count; k++) {
+        int e = byKind[start[kind.ordinal()] + k];
+        from[k] = edgeFrom[e];
+        to[k] = edgeTo[e];
+        ids[k] = e;
       }
       forward.put(kind, Adjacency.build(nodes.length, from, to, ids, count));
       backward.put(kind, Adjacency.build(nodes.length, to, from, ids, count));

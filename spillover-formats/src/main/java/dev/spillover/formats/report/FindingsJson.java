@@ -1,10 +1,6 @@
 package dev.spillover.formats.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.spillover.exposure.ExposurePath;
 import dev.spillover.model.Node;
 import dev.spillover.model.Source;
@@ -38,13 +34,7 @@ public final class FindingsJson {
 
   /** Writes {@code result} to {@code out} (which stays open). */
   public static void write(AssessmentResult result, Writer out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    json.setPrettyPrinter(pretty);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    JsonGenerator json = JsonOutput.generator(out);
     Snapshot snapshot = result.snapshot();
     json.writeStartObject();
     json.writeStringField("schema", SCHEMA);

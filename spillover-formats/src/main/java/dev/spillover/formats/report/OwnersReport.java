@@ -1,10 +1,6 @@
 package dev.spillover.formats.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.spillover.model.Edge;
 import dev.spillover.model.EdgeTerms;
 import dev.spillover.model.Node;
@@ -78,13 +74,7 @@ public final class OwnersReport {
 
   /** The JSON document. */
   public static void json(OwnersAnswer answer, Writer out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    pretty.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    json.setPrettyPrinter(pretty);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    JsonGenerator json = JsonOutput.generator(out);
     Snapshot snapshot = answer.snapshot();
     json.writeStartObject();
     json.writeStringField("schema", SCHEMA);
