@@ -8,7 +8,6 @@ import dev.spillover.model.NodeKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public final class Snapshot {
   private final LocalDate asOf;
   private final Node[] nodes;
   private final NodeKind[] kinds;
-  private final Map<String, Integer> index;
+  private final IdIndex index;
   private final Edge[] edges;
   private final int[] edgeFrom;
   private final int[] edgeTo;
@@ -35,11 +34,12 @@ public final class Snapshot {
     this.asOf = asOf;
     this.nodes = estate.nodes().values().toArray(new Node[0]);
     this.kinds = new NodeKind[nodes.length];
-    this.index = new HashMap<>(nodes.length * 2);
+    String[] nodeIds = new String[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
       kinds[i] = nodes[i].kind();
-      index.put(nodes[i].id(), i);
+      nodeIds[i] = nodes[i].id();
     }
+    this.index = new IdIndex(nodeIds);
     List<Edge> valid = new ArrayList<>();
     for (Edge edge : estate.edges()) {
       if (edge.validity().contains(asOf)) {
@@ -119,8 +119,7 @@ public final class Snapshot {
 
   /** The index of the node with that id, or -1. */
   public int indexOf(String id) {
-    Integer i = index.get(id);
-    return i == null ? -1 : i;
+    return index.get(id);
   }
 
   public Edge edge(int e) {
