@@ -127,7 +127,7 @@ public final class FindingsJson {
     json.writeFieldName("status");
     writeStatus(json, finding.status(), finding.pack());
     json.writeFieldName("subject");
-    writeNode(json, finding.subject());
+    JsonOutput.node(json, finding.subject());
     json.writeFieldName("waiver");
     writeWaiver(json, finding.waiver());
     json.writeArrayFieldStart("evidence");
@@ -137,12 +137,12 @@ public final class FindingsJson {
         json.writeNullField("party");
       } else {
         json.writeFieldName("party");
-        writeNode(json, snapshot.node(evidence.party()));
+        JsonOutput.node(json, snapshot.node(evidence.party()));
         json.writeFieldName("attributedTo");
         if (evidence.attributedTo() < 0) {
           json.writeNull();
         } else {
-          writeNode(json, snapshot.node(evidence.attributedTo()));
+          JsonOutput.node(json, snapshot.node(evidence.attributedTo()));
         }
         json.writeBooleanField("controls", evidence.controls());
         json.writeNumberField("shareMin", round(evidence.shareMin()));
@@ -183,14 +183,6 @@ public final class FindingsJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void writeNode(JsonGenerator json, Node node) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", node.id());
-    json.writeStringField("name", node.name());
-    json.writeStringField("kind", node.kind().label());
     json.writeEndObject();
   }
 

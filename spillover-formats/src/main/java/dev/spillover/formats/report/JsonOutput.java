@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.spillover.model.Node;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -22,5 +23,14 @@ final class JsonOutput {
     json.setPrettyPrinter(pretty);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     return json;
+  }
+
+  /** A node as {@code {"id", "name", "kind"}}, the way every document names one. */
+  static void node(JsonGenerator json, Node node) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", node.id());
+    json.writeStringField("name", node.name());
+    json.writeStringField("kind", node.kind().label());
+    json.writeEndObject();
   }
 }

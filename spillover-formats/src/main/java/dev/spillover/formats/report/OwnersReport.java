@@ -82,13 +82,13 @@ public final class OwnersReport {
     json.writeObjectFieldStart("query");
     if (answer.isOwnersOf()) {
       json.writeFieldName("of");
-      writeNode(json, snapshot.node(answer.target()));
+      JsonOutput.node(json, snapshot.node(answer.target()));
     } else {
       json.writeNullField("of");
     }
     json.writeArrayFieldStart("restricted");
     for (int node : answer.restricted()) {
-      writeNode(json, snapshot.node(node));
+      JsonOutput.node(json, snapshot.node(node));
     }
     json.writeEndArray();
     if (answer.isOwnersOf()) {
@@ -125,7 +125,7 @@ public final class OwnersReport {
       List<List<Integer>> paths, OwnersAnswer.ByMethod method) throws IOException {
     json.writeStartObject();
     json.writeFieldName("entity");
-    writeNode(json, snapshot.node(node));
+    JsonOutput.node(json, snapshot.node(node));
     if (method.method() == dev.spillover.ownership.OwnershipMethod.CONTROL) {
       json.writeNullField("shareMin");
       json.writeNullField("shareMax");
@@ -169,14 +169,6 @@ public final class OwnersReport {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void writeNode(JsonGenerator json, Node node) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", node.id());
-    json.writeStringField("name", node.name());
-    json.writeStringField("kind", node.kind().label());
     json.writeEndObject();
   }
 
