@@ -21,6 +21,8 @@ class OwnersCommandTest {
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.get("schema").asText()).isEqualTo("spillover-owners/1");
     assertThat(report.at("/query/of/id").asText()).isEqualTo("huawei-tech");
+    assertThat(report.at("/query/jurisdictions/incorporation").asText()).isEqualTo("CN");
+    assertThat(report.at("/query/jurisdictions/principalPlaceOfBusiness").isNull()).isTrue();
     assertThat(methods(report)).containsExactly("look-through", "multiplier", "aggregate", "control");
 
     JsonNode lookThrough = report.at("/methods/0/results");
@@ -31,6 +33,8 @@ class OwnersCommandTest {
     assertThat(union.at("/paths/0/text").asText())
         .isEqualTo("huawei-union -owns 99.06%-> huawei-holding -controls-> huawei-tech");
     JsonNode ren = find(lookThrough, "ren-zhengfei");
+    assertThat(ren.at("/jurisdictions/domicile").asText()).as("a person's domicile, kept apart").isEqualTo("CN");
+    assertThat(ren.at("/jurisdictions/incorporation").isNull()).isTrue();
     assertThat(ren.get("shareMax").asDouble()).isEqualTo(0.94);
     assertThat(ren.get("controls").asBoolean()).isFalse();
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.spillover.model.Edge;
 import dev.spillover.model.EdgeTerms;
 import dev.spillover.model.Node;
+import dev.spillover.model.Organization;
+import dev.spillover.model.Person;
+import dev.spillover.model.Seats;
 import dev.spillover.ownership.OwnershipQueries;
 import dev.spillover.ownership.ShareBounds;
 import dev.spillover.snapshot.Snapshot;
@@ -32,6 +35,10 @@ public final class OwnersReport {
     if (answer.isOwnersOf()) {
       Node target = snapshot.node(answer.target());
       out.write("Owners of " + target.name() + " (" + target.id() + ") as of " + snapshot.asOf() + "\n");
+      String seats = seatsText(target);
+      if (!seats.isEmpty()) {
+        out.write("Jurisdictions: " + seats + "\n");
+      }
     } else {
       out.write("Held by " + names(snapshot, answer.restricted()) + " to " + plain(answer.thresholdPercent())
           + " % or more, as of " + snapshot.asOf() + "\n");
@@ -45,21 +52,21 @@ public final class OwnersReport {
       }
       List<String[]> rows = new ArrayList<>();
       if (answer.isOwnersOf()) {
-        rows.add(new String[] {"OWNER", "ID", "SHARE", "CONTROLS", "PATH"});
+        rows.add(new String[] {"OWNER", "ID", "SEATS", "SHARE", "CONTROLS", "PATH"});
         for (OwnershipQueries.Holder holder : method.owners()) {
           Node node = snapshot.node(holder.node());
-          rows.add(new String[] {Text.abbreviate(node.name(), MAX_NAME), node.id(), shareText(holder.share(), method),
-              holder.controls() ? "yes" : "no", pathText(snapshot, holder.path())});
+          rows.add(new String[] {Text.abbreviate(node.name(), MAX_NAME), node.id(), seatsText(node),
+              shareText(holder.share(), method), holder.controls() ? "yes" : "no", pathText(snapshot, holder.path())});
         }
       } else {
-        rows.add(new String[] {"ENTITY", "ID", "SHARE", "PATH"});
+        rows.add(new String[] {"ENTITY", "ID", "SEATS", "SHARE", "PATH"});
         for (OwnershipQueries.Held held : method.held()) {
           Node node = snapshot.node(held.node());
           List<List<Integer>> paths = held.paths();
-          rows.add(new String[] {Text.abbreviate(node.name(), MAX_NAME), node.id(), shareText(held.share(), method),
-              paths.isEmpty() ? "" : pathText(snapshot, paths.get(0))});
+          rows.add(new String[] {Text.abbreviate(node.name(), MAX_NAME), node.id(), seatsText(node),
+              shareText(held.share(), method), paths.isEmpty() ? "" : pathText(snapshot, paths.get(0))});
           for (int i = 1; i < paths.size(); i++) {
-            rows.add(new String[] {"", "", "", pathText(snapshot, paths.get(i))});
+            rows.add(new String[] {"", "", "", "", pathText(snapshot, paths.get(i))});
           }
         }
       }
@@ -83,8 +90,11 @@ public final class OwnersReport {
     if (answer.isOwnersOf()) {
       json.writeFieldName("of");
       JsonOutput.node(json, snapshot.node(answer.target()));
+      json.writeFieldName("jurisdictions");
+      writeSeats(json, snapshot.node(answer.target()));
     } else {
       json.writeNullField("of");
+      json.writeNullField("jurisdictions");
     }
     json.writeArrayFieldStart("restricted");
     for (int node : answer.restricted()) {
@@ -126,6 +136,8 @@ public final class OwnersReport {
     json.writeStartObject();
     json.writeFieldName("entity");
     JsonOutput.node(json, snapshot.node(node));
+    json.writeFieldName("jurisdictions");
+    writeSeats(json, snapshot.node(node));
     if (method.method() == dev.spillover.ownership.OwnershipMethod.CONTROL) {
       json.writeNullField("shareMin");
       json.writeNullField("shareMax");
@@ -169,6 +181,46 @@ public final class OwnersReport {
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** The jurisdiction tests kept apart: incorporation, headquarters, principal place of business, domicile. */
+  private static Seats seats(Node node) {
+    if (node instanceof Organization org) {
+      return org.seats();
+    }
+    if (node instanceof Person person) {
+      return person.seats();
+    }
+    return Seats.UNKNOWN;
+  }
+
+  /** Compact seats for the table, for example "inc KY, hq CN"; empty when none is known. */
+  private static String seatsText(Node node) {
+    Seats seats = seats(node);
+    List<String> parts = new ArrayList<>();
+    if (seats.incorporation() != null) {
+      parts.add("inc " + seats.incorporation());
+    }
+    if (seats.headquarters() != null) {
+      parts.add("hq " + seats.headquarters());
+    }
+    if (seats.principalPlace() != null) {
+      parts.add("ppb " + seats.principalPlace());
+    }
+    if (seats.domicile() != null) {
+      parts.add("dom " + seats.domicile());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static void writeSeats(JsonGenerator json, Node node) throws IOException {
+    Seats seats = seats(node);
+    json.writeStartObject();
+    json.writeStringField("incorporation", seats.incorporation());
+    json.writeStringField("headquarters", seats.headquarters());
+    json.writeStringField("principalPlaceOfBusiness", seats.principalPlace());
+    json.writeStringField("domicile", seats.domicile());
     json.writeEndObject();
   }
 
