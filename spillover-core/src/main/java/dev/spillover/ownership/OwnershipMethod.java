@@ -10,8 +10,8 @@ public enum OwnershipMethod {
   MULTIPLIER("as look-through, but a holding above 50 % counts as 100 %"),
   /** Restricted when restricted owners hold the threshold or more directly, counting only restricted owners (OFAC, BIS). */
   AGGREGATE("restricted owners' direct holdings added up; only owners themselves restricted count"),
-  /** Majority holdings and declared control, transitively ({@link ControllingOwners}). */
-  CONTROL("holdings above 50 % and declared control, up to the ultimate parents");
+  /** Declared control, or more than 50 % held with the entities already controlled ({@link ControllingOwners}). */
+  CONTROL("declared control, or more than 50 % held together with the entities already controlled");
 
   private final String meaning;
 

@@ -4,12 +4,9 @@ import dev.spillover.model.EdgeKind;
 import dev.spillover.model.EdgeTerms;
 import dev.spillover.snapshot.Adjacency;
 import dev.spillover.snapshot.Snapshot;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -76,14 +73,10 @@ public final class OwnershipQueries {
         }
       }
       case CONTROL -> {
-        int[] parentEdge = controlTree(snapshot, target);
         for (int node = controllers.nextSetBit(0); node >= 0; node = controllers.nextSetBit(node + 1)) {
-          List<Integer> path = new ArrayList<>();
-          for (int at = node; at != target && parentEdge[at] >= 0 && path.size() <= snapshot.nodeCount(); ) {
-            path.add(parentEdge[at]);
-            at = snapshot.edgeTo(parentEdge[at]);
-          }
-          holders.add(new Holder(node, ShareBounds.NONE, true, path));
+          int[] via = new int[snapshot.nodeCount()];
+          control.controlledBy(node, via);
+          holders.add(new Holder(node, ShareBounds.NONE, true, chain(snapshot, via, node, target)));
         }
       }
     }
@@ -144,29 +137,16 @@ public final class OwnershipQueries {
         }
       }
       case CONTROL -> {
-        int[] parentEdge = new int[snapshot.nodeCount()];
-        Arrays.fill(parentEdge, -2);
-        Deque<Integer> queue = new ArrayDeque<>();
-        restricted.stream().forEach(seed -> {
-          parentEdge[seed] = -1;
-          queue.add(seed);
-        });
-        while (!queue.isEmpty()) {
-          int node = queue.poll();
-          ControllingOwners.forEachDirectlyControlled(snapshot, node, (controlled, edge) -> {
-            if (parentEdge[controlled] == -2) {
-              parentEdge[controlled] = edge;
-              queue.add(controlled);
+        ControllingOwners control = new ControllingOwners(snapshot);
+        BitSet listed = new BitSet();
+        for (int seed = restricted.nextSetBit(0); seed >= 0; seed = restricted.nextSetBit(seed + 1)) {
+          int[] via = new int[snapshot.nodeCount()];
+          BitSet controlled = control.controlledBy(seed, via);
+          for (int node = controlled.nextSetBit(0); node >= 0; node = controlled.nextSetBit(node + 1)) {
+            if (!restricted.get(node) && !listed.get(node)) {
+              listed.set(node);
+              held.add(new Held(node, ShareBounds.NONE, List.of(chain(snapshot, via, seed, node))));
             }
-          });
-        }
-        for (int node = 0; node < snapshot.nodeCount(); node++) {
-          if (parentEdge[node] >= 0 && !restricted.get(node)) {
-            List<Integer> path = new ArrayList<>();
-            for (int at = node; parentEdge[at] >= 0; at = snapshot.edgeFrom(parentEdge[at])) {
-              path.add(0, parentEdge[at]);
-            }
-            held.add(new Held(node, ShareBounds.NONE, List.of(path)));
           }
         }
       }
@@ -223,24 +203,16 @@ public final class OwnershipQueries {
     return new ShareBounds(0, 1);
   }
 
-  /** For each node, the first edge of a shortest control chain from it down to {@code target}. */
-  private static int[] controlTree(Snapshot snapshot, int target) {
-    int[] parentEdge = new int[snapshot.nodeCount()];
-    Arrays.fill(parentEdge, -1);
-    boolean[] seen = new boolean[snapshot.nodeCount()];
-    seen[target] = true;
-    Deque<Integer> queue = new ArrayDeque<>();
-    queue.add(target);
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
-      ControllingOwners.forEachDirectController(snapshot, node, (controller, edge) -> {
-        if (!seen[controller]) {
-          seen[controller] = true;
-          parentEdge[controller] = edge;
-          queue.add(controller);
-        }
-      });
+  /**
+   * The chain of edges that gave {@code controller} control of {@code node}: from the edge that
+   * completed the node's control back to the controller ({@code via} from
+   * {@link ControllingOwners#controlledBy}), in order from the controller down.
+   */
+  private static List<Integer> chain(Snapshot snapshot, int[] via, int controller, int node) {
+    List<Integer> path = new ArrayList<>();
+    for (int at = node; at != controller && path.size() <= snapshot.nodeCount(); at = snapshot.edgeFrom(via[at])) {
+      path.add(0, via[at]);
     }
-    return parentEdge;
+    return path;
   }
 }

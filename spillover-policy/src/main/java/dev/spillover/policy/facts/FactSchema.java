@@ -98,8 +98,8 @@ public final class FactSchema {
               + "product reached, or the recipient of the data (each onward recipient in turn)",
           "exposure.attributedTo == exposure.party.id"),
       fact("controls", SimpleType.BOOL, "bool",
-          "the party is the attributed party or controls it (majority holding above 50 percent, by the lower "
-              + "bound, or declared control), directly or through a chain",
+          "the party is the attributed party or controls it: declared control, or more than 50 percent held "
+              + "(lower bounds) by the party together with the entities it already controls",
           "exposure.controls"),
       fact("shareMin", SimpleType.DOUBLE, "double",
           "look-through share of the party in the attributed party, percent, lower bound (100 when the same), "
