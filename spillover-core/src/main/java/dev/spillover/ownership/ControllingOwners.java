@@ -123,7 +123,8 @@ public final class ControllingOwners {
    * {@code within} when not null.
    */
   private BitSet controlledBy(int controller, BitSet within, int[] via) {
-    BitSet controlled = new BitSet(snapshot.nodeCount());
+    // Sized by what is found, not by the graph: callers run this once per seed.
+    BitSet controlled = new BitSet();
     java.util.Map<Integer, Double> held = new java.util.HashMap<>();
     Deque<Integer> queue = new ArrayDeque<>();
     queue.add(controller);

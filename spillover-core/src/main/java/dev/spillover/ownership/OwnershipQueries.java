@@ -139,8 +139,9 @@ public final class OwnershipQueries {
       case CONTROL -> {
         ControllingOwners control = new ControllingOwners(snapshot);
         BitSet listed = new BitSet();
+        // One array for every seed: a chain only reads entries its own seed's run has just written.
+        int[] via = new int[snapshot.nodeCount()];
         for (int seed = restricted.nextSetBit(0); seed >= 0; seed = restricted.nextSetBit(seed + 1)) {
-          int[] via = new int[snapshot.nodeCount()];
           BitSet controlled = control.controlledBy(seed, via);
           for (int node = controlled.nextSetBit(0); node >= 0; node = controlled.nextSetBit(node + 1)) {
             if (!restricted.get(node) && !listed.get(node)) {
