@@ -57,6 +57,17 @@ class OwnersCommandTest {
   }
 
   @Test
+  void listsWhatARestrictedSetControlsWithTheChainThatGivesControl() throws Exception {
+    CliRun run = spillover("owners", ACME, "--restricted", "huawei-union", "--method", "control",
+        "--as-of", "2020-09-21", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode results = new ObjectMapper().readTree(run.out()).at("/methods/0/results");
+    assertThat(ids(results)).containsExactlyInAnyOrder("huawei-holding", "huawei-tech");
+    assertThat(find(results, "huawei-tech").at("/paths/0/text").asText())
+        .isEqualTo("huawei-union -owns 99.06%-> huawei-holding -controls-> huawei-tech");
+  }
+
+  @Test
   void printsATableWithOneSectionPerMethod() {
     CliRun run = spillover("owners", OFAC, "--of", "b", "--restricted", "x");
     assertThat(run.exitCode()).as(run.toString()).isZero();

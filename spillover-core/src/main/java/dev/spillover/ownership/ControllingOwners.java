@@ -16,13 +16,20 @@ import java.util.List;
  * together hold more than 50 percent of it (by the lower bound of each share, so an unknown or
  * uncertain holding does not count). So a parent holding 30 % directly and 30 % through a
  * wholly-owned subsidiary controls; a chain of majorities passes control down. It is a fixpoint
- * per controller, found by a worklist; cycles are visited once.
+ * per controller, found by a worklist; cycles are visited once. Instances keep work arrays between
+ * calls: use one per thread.
  */
 public final class ControllingOwners {
   /** A holding strictly above this percentage is a controlling one. */
   public static final double MAJORITY_PERCENT = 50.0;
 
   private final Snapshot snapshot;
+  // Work arrays of controlledBy, allocated on first use; entries count only when stamped with run.
+  private int[] heldStamp;
+  private int[] controlledStamp;
+  private double[] held;
+  private int[] queue;
+  private int run;
 
   public ControllingOwners(Snapshot snapshot) {
     this.snapshot = snapshot;
@@ -120,44 +127,72 @@ public final class ControllingOwners {
   /**
    * The fixpoint for one controller: a worklist of the controller and what it comes to control,
    * adding each one's holdings (lower bounds) into the entities held, restricted to
-   * {@code within} when not null.
+   * {@code within} when not null. Work arrays are kept between calls and cleared by a run stamp,
+   * so that a query over many seeds costs what each seed reaches, not the graph's size.
    */
   private BitSet controlledBy(int controller, BitSet within, int[] via) {
-    // Sized by what is found, not by the graph: callers run this once per seed.
     BitSet controlled = new BitSet();
-    java.util.Map<Integer, Double> held = new java.util.HashMap<>();
-    Deque<Integer> queue = new ArrayDeque<>();
-    queue.add(controller);
+    visitControlled(controller, within, via, controlled::set);
+    return controlled;
+  }
+
+  /**
+   * Calls {@code action} with everything {@code controller} controls, without building a set:
+   * the form for queries over many seeds. {@code via} as for {@link #controlledBy(int, int[])}.
+   */
+  public void forEachControlled(int controller, int[] via, java.util.function.IntConsumer action) {
+    visitControlled(controller, null, via, action);
+  }
+
+  private void visitControlled(int controller, BitSet within, int[] via, java.util.function.IntConsumer action) {
+    if (heldStamp == null) {
+      heldStamp = new int[snapshot.nodeCount()];
+      controlledStamp = new int[snapshot.nodeCount()];
+      held = new double[snapshot.nodeCount()];
+      queue = new int[16];
+    }
+    run++;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = controller;
     Adjacency holdings = snapshot.out(EdgeKind.OWNS);
     Adjacency declared = snapshot.out(EdgeKind.CONTROLS);
-    while (!queue.isEmpty()) {
-      int current = queue.poll();
+    while (head < tail) {
+      int current = queue[head++];
       for (int i = holdings.start(current); i < holdings.end(current); i++) {
         int entity = holdings.target(i);
-        if (entity == controller || controlled.get(entity) || (within != null && !within.get(entity))) {
+        if (entity == controller || controlledStamp[entity] == run || (within != null && !within.get(entity))) {
           continue;
         }
-        double total = held.merge(entity, lowerPercent(holdings.edge(i)), Double::sum);
-        if (total > MAJORITY_PERCENT) {
-          take(entity, holdings.edge(i), controlled, queue, via);
+        if (heldStamp[entity] != run) {
+          heldStamp[entity] = run;
+          held[entity] = 0;
+        }
+        held[entity] += lowerPercent(holdings.edge(i));
+        if (held[entity] > MAJORITY_PERCENT) {
+          tail = take(entity, holdings.edge(i), action, tail, via);
         }
       }
       for (int i = declared.start(current); i < declared.end(current); i++) {
         int entity = declared.target(i);
-        if (entity != controller && !controlled.get(entity) && (within == null || within.get(entity))) {
-          take(entity, declared.edge(i), controlled, queue, via);
+        if (entity != controller && controlledStamp[entity] != run && (within == null || within.get(entity))) {
+          tail = take(entity, declared.edge(i), action, tail, via);
         }
       }
     }
-    return controlled;
   }
 
-  private static void take(int entity, int edge, BitSet controlled, Deque<Integer> queue, int[] via) {
-    controlled.set(entity);
-    queue.add(entity);
+  private int take(int entity, int edge, java.util.function.IntConsumer action, int tail, int[] via) {
+    controlledStamp[entity] = run;
     if (via != null) {
-      via[entity] = edge;
+      via[entity] = edge; // before the action, which may read the chain
     }
+    if (tail == queue.length) {
+      queue = java.util.Arrays.copyOf(queue, tail * 2);
+    }
+    queue[tail] = entity;
+    action.accept(entity);
+    return tail + 1;
   }
 
   private double lowerPercent(int edge) {

@@ -142,13 +142,13 @@ public final class OwnershipQueries {
         // One array for every seed: a chain only reads entries its own seed's run has just written.
         int[] via = new int[snapshot.nodeCount()];
         for (int seed = restricted.nextSetBit(0); seed >= 0; seed = restricted.nextSetBit(seed + 1)) {
-          BitSet controlled = control.controlledBy(seed, via);
-          for (int node = controlled.nextSetBit(0); node >= 0; node = controlled.nextSetBit(node + 1)) {
+          final int from = seed;
+          control.forEachControlled(seed, via, node -> {
             if (!restricted.get(node) && !listed.get(node)) {
               listed.set(node);
-              held.add(new Held(node, ShareBounds.NONE, List.of(chain(snapshot, via, seed, node))));
+              held.add(new Held(node, ShareBounds.NONE, List.of(chain(snapshot, via, from, node))));
             }
-          }
+          });
         }
       }
     }
