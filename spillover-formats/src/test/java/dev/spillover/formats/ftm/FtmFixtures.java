@@ -6,7 +6,7 @@ import dev.spillover.model.Estate;
 import java.nio.file.Path;
 
 /**
- * The FtM test files in {@code /work/shared/data/followthemoney} (OpenSanctions data, CC BY-NC 4.0:
+ * The FtM test files in {@code ../shared/data/followthemoney} (OpenSanctions data, CC BY-NC 4.0:
  * read where they are, never copied into the repository), reached from the module directory, and
  * the ids of the ZALA / Kalashnikov network they hold.
  */

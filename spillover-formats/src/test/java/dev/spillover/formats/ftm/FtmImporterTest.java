@@ -38,7 +38,10 @@ class FtmImporterTest {
   void theSharedFixturesResolveFromTheModuleDirectory() throws IOException {
     assertThat(FtmFixtures.ZALA).isRegularFile();
     assertThat(FtmFixtures.T1).isRegularFile();
-    assertThat(FtmFixtures.FOLDER.toRealPath()).isEqualTo(Path.of("/work/shared/data/followthemoney").toRealPath());
+    // shared/ sits beside the checkout: two levels up from the module directory, wherever the clone is.
+    Path checkoutParent = Path.of("").toAbsolutePath().getParent().getParent();
+    assertThat(FtmFixtures.FOLDER.toRealPath())
+        .isEqualTo(checkoutParent.resolve("shared/data/followthemoney").toRealPath());
   }
 
   @Test
