@@ -86,6 +86,8 @@ public final class EndToEnd {
         }
       }
     }
+    print("lookthrough.components", kernel.components().count());
+    print("lookthrough.largest_component", kernel.components().largest());
     print("check.lookthrough_ge50", atLeastHalf);
     print("check.lookthrough_sum", String.format("%.4f", sum));
     print("check.aggregate_restricted", aggregate.definitely().cardinality());

@@ -4,83 +4,122 @@ import dev.spillover.model.EdgeKind;
 import dev.spillover.model.EdgeTerms;
 import dev.spillover.snapshot.Adjacency;
 import dev.spillover.snapshot.Snapshot;
+import dev.spillover.snapshot.StrongComponents;
 import java.util.BitSet;
 
 /**
  * How much of every entity a set of restricted parties holds, directly or through others, by
  * look-through (or by the majority-chain multiplier): for every node {@code e} at once,
  * {@code y_e = sum over holdings (o, e, w) of w * r_o}, where {@code r_o} is 1 for a restricted
- * party and {@code y_o} for anyone else. One pass over the ownership edges per round, Gauss-Seidel
- * in node order, to {@link LookThroughOwnership#TOLERANCE}; values are capped at 1 and rise
- * monotonically from 0, so the values reached are valid lower bounds even when the round limit
- * stops the iteration (the upper bound then falls back to 1 for every node with a restricted holding).
+ * party and {@code y_o} for anyone else, capped at 1.
+ *
+ * <p>The holdings are split once into strongly connected components ({@link StrongComponents}),
+ * visited owners first. A node outside any cycle is computed once, exactly, from its owners'
+ * final values; the nodes of a cross-holding cycle are iterated together (Gauss-Seidel) until no
+ * value moves by more than {@link LookThroughOwnership#TOLERANCE}. Values rise monotonically from
+ * 0, so the values reached are valid lower bounds even when the round limit stops a cycle; the
+ * upper bound then falls back to 1 for every node of that cycle with a restricted holding, and
+ * what lies below it is computed from those bounds.
  *
  * <p>This is the whole-graph kernel behind {@code owners --restricted}: O(edges) memory beyond the
- * snapshot, O(edges × rounds) time. Declared control without a holding counts as a holding of
- * unknown size (0 for the lower bound, up to 100 percent for the upper), as in
- * {@link LookThroughOwnership}.
+ * snapshot, O(edges) time outside cycles and O(cycle edges × rounds) inside them. Declared control
+ * without a holding counts as a holding of unknown size (0 for the lower bound, up to 100 percent
+ * for the upper), as in {@link LookThroughOwnership}.
  */
 public final class RestrictedHoldings {
-  /** The iteration stops after this many rounds at the latest. */
+  /** The iteration of one cycle stops after this many rounds at the latest. */
   public static final int MAX_ROUNDS = 1_000;
 
   private final Snapshot snapshot;
   private final LookThroughOwnership.Links links;
+  private final StrongComponents components;
+  /** Where each node sits in the solve order ({@code components.node(position[e]) == e}). */
+  private final int[] position;
+  // The holdings of the node at each position, in CSR form over positions, with both bounds.
   private final int[] offsets;
   private final int[] owners;
   private final double[] low;
   private final double[] high;
   private final boolean exact;
 
-  /** Prepares the kernel over {@code snapshot}: the holdings of every node, in CSR form, with both bounds. */
+  /**
+   * Prepares the kernel over {@code snapshot}: splits the holdings into strongly connected
+   * components and lays them out in solve order, so that the solve reads its arrays front to back.
+   */
   public RestrictedHoldings(Snapshot snapshot, LookThroughOwnership.Links links) {
     this.snapshot = snapshot;
     this.links = links;
     int n = snapshot.nodeCount();
     Adjacency owns = snapshot.in(EdgeKind.OWNS);
     Adjacency controls = snapshot.in(EdgeKind.CONTROLS);
-    offsets = new int[n + 1];
+    // The holders of every node in node order (an OWNS edge, or -1 for control without a holding).
+    int[] byNode = new int[n + 1];
     int count = 0;
     for (int e = 0; e < n; e++) {
       count += owns.degree(e) + controls.degree(e);
     }
-    owners = new int[count];
-    low = new double[count];
-    high = new double[count];
+    int[] holders = new int[count];
+    int[] edges = new int[count];
     int k = 0;
     for (int e = 0; e < n; e++) {
-      offsets[e] = k;
+      byNode[e] = k;
       int ownFrom = k;
       for (int i = owns.start(e); i < owns.end(e); i++) {
-        owners[k] = owns.target(i);
-        low[k] = fraction(owns.edge(i), true);
-        high[k] = fraction(owns.edge(i), false);
-        k++;
+        holders[k] = owns.target(i);
+        edges[k++] = owns.edge(i);
       }
       int ownTo = k;
       for (int i = controls.start(e); i < controls.end(e); i++) {
         int controller = controls.target(i);
         boolean alsoHolds = false;
         for (int j = ownFrom; j < ownTo && !alsoHolds; j++) {
-          alsoHolds = owners[j] == controller;
+          alsoHolds = holders[j] == controller;
         }
         if (!alsoHolds) {
-          owners[k] = controller;
-          low[k] = 0;
-          high[k] = 1;
-          k++;
+          holders[k] = controller;
+          edges[k++] = -1;
         }
       }
     }
-    offsets[n] = k;
+    byNode[n] = k;
+    components = StrongComponents.of(n, byNode, holders);
+    position = new int[n];
+    for (int p = 0; p < n; p++) {
+      position[components.node(p)] = p;
+    }
+    offsets = new int[n + 1];
+    owners = new int[k];
+    low = new double[k];
+    high = new double[k];
+    int at = 0;
+    for (int p = 0; p < n; p++) {
+      offsets[p] = at;
+      int e = components.node(p);
+      for (int j = byNode[e]; j < byNode[e + 1]; j++) {
+        owners[at] = position[holders[j]];
+        low[at] = edges[j] < 0 ? 0 : fraction(edges[j], true);
+        high[at] = edges[j] < 0 ? 1 : fraction(edges[j], false);
+        at++;
+      }
+    }
+    offsets[n] = at;
     this.exact = java.util.Arrays.equals(low, high);
+  }
+
+  /** The strongly connected components of the holdings, owners first: how the solve proceeds. */
+  public StrongComponents components() {
+    return components;
   }
 
   /** The share of every node held by {@code restricted}, as lower and upper bounds (fractions). */
   public Result of(BitSet restricted) {
-    Solution min = solve(restricted, low, false);
+    BitSet fixed = new BitSet(snapshot.nodeCount());
+    for (int r = restricted.nextSetBit(0); r >= 0; r = restricted.nextSetBit(r + 1)) {
+      fixed.set(position[r]);
+    }
+    Solution min = solve(fixed, low, false);
     // With every holding exact the two bounds are one solve (unless the round limit cut it short).
-    Solution max = exact && min.converged() ? min : solve(restricted, high, true);
+    Solution max = exact && min.converged() ? min : solve(fixed, high, true);
     return new Result(restricted, min.values(), max.values());
   }
 
@@ -101,7 +140,8 @@ public final class RestrictedHoldings {
       if (restricted.get(node)) {
         return ShareBounds.WHOLE;
       }
-      return new ShareBounds(Math.min(min[node], max[node]), max[node]);
+      int p = position[node];
+      return new ShareBounds(Math.min(min[p], max[p]), max[p]);
     }
 
     /**
@@ -112,12 +152,12 @@ public final class RestrictedHoldings {
       double[] weights = lower ? low : high;
       double[] values = lower ? min : max;
       java.util.List<Contribution> found = new java.util.ArrayList<>();
-      for (int j = offsets[node]; j < offsets[node + 1]; j++) {
-        int owner = owners[j];
-        double through = restricted.get(owner) ? 1 : values[owner];
-        double amount = weights[j] * through;
+      int p = position[node];
+      for (int j = offsets[p]; j < offsets[p + 1]; j++) {
+        // A restricted owner's value is fixed at 1 in the solve: it passes on all it holds.
+        double amount = weights[j] * values[owners[j]];
         if (amount > 0) {
-          found.add(new Contribution(owner, amount));
+          found.add(new Contribution(components.node(owners[j]), amount));
         }
       }
       found.sort((a, b) -> Double.compare(b.share(), a.share()));
@@ -131,39 +171,67 @@ public final class RestrictedHoldings {
   /** One bound's values, and whether they settled within the round limit. */
   private record Solution(double[] values, boolean converged) {}
 
-  private Solution solve(BitSet restricted, double[] weights, boolean upper) {
-    int n = snapshot.nodeCount();
-    double[] y = new double[n];
-    boolean converged = false;
-    double moved = 0;
-    for (int round = 0; round < MAX_ROUNDS && !converged; round++) {
-      moved = 0;
-      for (int e = 0; e < n; e++) {
-        double sum = 0;
-        for (int j = offsets[e]; j < offsets[e + 1]; j++) {
-          int owner = owners[j];
-          double through = restricted.get(owner) ? 1 : y[owner];
-          sum += weights[j] * through;
-        }
-        double value = Math.min(1, sum);
-        double delta = value - y[e];
-        if (delta > moved) {
-          moved = delta;
-        }
-        y[e] = value;
-      }
-      converged = moved <= LookThroughOwnership.TOLERANCE;
+  /** One bound, over positions: {@code fixed} holds the positions of the restricted parties. */
+  private Solution solve(BitSet fixed, double[] weights, boolean upper) {
+    double[] y = new double[snapshot.nodeCount()];
+    // A restricted party passes on all of what it holds: its value is fixed at 1.
+    for (int p = fixed.nextSetBit(0); p >= 0; p = fixed.nextSetBit(p + 1)) {
+      y[p] = 1;
     }
-    if (!converged && upper) {
-      // Not settled within the round limit: stay an upper bound by assuming the worst.
-      double[] settled = y.clone();
-      for (int e = 0; e < n; e++) {
-        if (settled[e] > 0) {
-          y[e] = 1;
+    boolean converged = true;
+    for (int c = 0; c < components.count(); c++) {
+      int from = components.start(c);
+      int to = components.end(c);
+      if (!components.cyclic(c)) {
+        if (!fixed.get(from)) {
+          y[from] = holding(from, y, weights);
+        }
+        continue;
+      }
+      if (!settleCycle(from, to, fixed, y, weights)) {
+        converged = false;
+        if (upper) {
+          // Not settled within the round limit: stay an upper bound by assuming the worst.
+          for (int p = from; p < to; p++) {
+            if (y[p] > 0) {
+              y[p] = 1;
+            }
+          }
         }
       }
     }
     return new Solution(y, converged);
+  }
+
+  /** Gauss-Seidel over the positions of one cyclic component; true when it settled within the round limit. */
+  private boolean settleCycle(int from, int to, BitSet fixed, double[] y, double[] weights) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      double moved = 0;
+      for (int p = from; p < to; p++) {
+        if (fixed.get(p)) {
+          continue;
+        }
+        double value = holding(p, y, weights);
+        double delta = value - y[p];
+        if (delta > moved) {
+          moved = delta;
+        }
+        y[p] = value;
+      }
+      if (moved <= LookThroughOwnership.TOLERANCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the owners of the node at position {@code p} pass on to it, from their current values, capped at the whole. */
+  private double holding(int p, double[] y, double[] weights) {
+    double sum = 0;
+    for (int j = offsets[p]; j < offsets[p + 1]; j++) {
+      sum += weights[j] * y[owners[j]];
+    }
+    return Math.min(1, sum);
   }
 
   private double fraction(int edge, boolean lower) {

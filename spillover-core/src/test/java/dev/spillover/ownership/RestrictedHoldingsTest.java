@@ -95,6 +95,102 @@ class RestrictedHoldingsTest {
     }
   }
 
+  @Test
+  void onRandomGraphsWithCrossHoldingsTheValuesSolveTheLinearSystem() {
+    for (long seed = 0; seed < 300; seed++) {
+      Random random = new Random(seed);
+      int n = 3 + random.nextInt(9);
+      EstateBuilder builder = new EstateBuilder();
+      for (int i = 0; i < n; i++) {
+        builder.org("o" + i);
+      }
+      // Any direction, so cycles are common; what each entity's owners hold adds up to at most 100 %.
+      double[] room = new double[n];
+      java.util.Arrays.fill(room, 100);
+      java.util.Set<Long> taken = new java.util.HashSet<>();
+      for (int e = 0; e < n * 2; e++) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        if (a == b || room[b] < 5 || !taken.add((long) a * n + b)) {
+          continue;
+        }
+        double share = 5 + random.nextInt((int) Math.min(90, room[b]) - 4);
+        room[b] -= share;
+        builder.owns("o" + a, "o" + b, share);
+      }
+      Snapshot snapshot = builder.snapshot();
+      BitSet restricted = new BitSet();
+      restricted.set(random.nextInt(n));
+      RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
+          .of(restricted);
+      double[] exact = solveDense(snapshot, restricted);
+      for (int node = 0; node < n; node++) {
+        if (!restricted.get(node)) {
+          assertThat(result.share(node).min()).as("seed %d node %d", seed, node).isCloseTo(exact[node], within(1e-9));
+          assertThat(result.share(node).max()).as("seed %d node %d", seed, node).isCloseTo(exact[node], within(1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCycleTooSlowToSettleGivesBoundsThatStillHoldTheAnswer() {
+    // a and b hold 99.99 % of each other; x holds 0.01 % of a. Exactly: a = 0.0001 / (1 - 0.9999^2), about 0.50003.
+    Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b").org("c")
+        .owns("x", "a", 0.01).owns("b", "a", 99.99).owns("a", "b", 99.99).owns("b", "c", 50).snapshot();
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
+        .of(seeds(snapshot, "x"));
+    double a = 0.0001 / (1 - 0.9999 * 0.9999);
+    ShareBounds atA = result.share(snapshot.indexOf("a"));
+    ShareBounds atC = result.share(snapshot.indexOf("c"));
+    assertThat(atA.min()).isGreaterThan(0).isLessThan(a);
+    assertThat(atA.max()).isEqualTo(1.0);
+    assertThat(atC.min()).isLessThan(0.5 * 0.9999 * a);
+    assertThat(atC.max()).isEqualTo(0.5);
+  }
+
+  /** y = W y + W r over the non-restricted nodes, by Gaussian elimination with partial pivoting. */
+  private static double[] solveDense(Snapshot snapshot, BitSet restricted) {
+    int n = snapshot.nodeCount();
+    double[][] m = new double[n][n + 1];
+    Adjacency owners = snapshot.in(EdgeKind.OWNS);
+    for (int e = 0; e < n; e++) {
+      m[e][e] = 1;
+      if (restricted.get(e)) {
+        m[e][n] = 1;
+        continue;
+      }
+      for (int i = owners.start(e); i < owners.end(e); i++) {
+        double w = ((EdgeTerms.Share) snapshot.edge(owners.edge(i)).terms()).min() / 100;
+        m[e][owners.target(i)] -= w;
+      }
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] swap = m[col];
+      m[col] = m[pivot];
+      m[pivot] = swap;
+      for (int r = 0; r < n; r++) {
+        if (r != col && m[r][col] != 0) {
+          double f = m[r][col] / m[col][col];
+          for (int k = col; k <= n; k++) {
+            m[r][k] -= f * m[col][k];
+          }
+        }
+      }
+    }
+    double[] y = new double[n];
+    for (int e = 0; e < n; e++) {
+      y[e] = m[e][n] / m[e][e];
+    }
+    return y;
+  }
+
   /** The sum over every path from a restricted party to {@code node} (stopping at the first restricted party met). */
   private static double pathSum(Snapshot snapshot, BitSet restricted, int node, boolean lower) {
     Adjacency owners = snapshot.in(EdgeKind.OWNS);
