@@ -2,6 +2,7 @@ package dev.spillover.bench;
 
 import dev.spillover.model.Edge;
 import dev.spillover.model.Estate;
+import dev.spillover.model.IdTable;
 import dev.spillover.model.Node;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -11,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The files the whole-process baselines share: {@value #EDGES} (header {@code owner,owned,share},
@@ -63,7 +62,7 @@ public final class EdgeListFiles {
    * @throws IllegalArgumentException when a line is not {@code owner,owned,share}, naming the line
    */
   public static Loaded read(Path directory) {
-    Map<String, String> ids = new HashMap<>(1 << 16);
+    IdTable ids = new IdTable(1 << 16);
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
     Path edgeFile = directory.resolve(EDGES);
@@ -103,12 +102,13 @@ public final class EdgeListFiles {
     }
   }
 
-  private static String canonical(Map<String, String> ids, List<Node> nodes, String id) {
-    String known = ids.putIfAbsent(id, id);
-    if (known != null) {
-      return known;
+  /** The one copy of {@code id}, shared by its node and every edge naming it; a node for it when new. */
+  private static String canonical(IdTable ids, List<Node> nodes, String id) {
+    int known = ids.size();
+    int number = ids.add(id);
+    if (number == known) {
+      nodes.add(OwnershipEstates.organization(id));
     }
-    nodes.add(OwnershipEstates.organization(id));
-    return id;
+    return ids.id(number);
   }
 }

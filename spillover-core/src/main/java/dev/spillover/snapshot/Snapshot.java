@@ -6,24 +6,24 @@ import dev.spillover.model.Estate;
 import dev.spillover.model.Node;
 import dev.spillover.model.NodeKind;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * An immutable view of an estate as of one day: nodes numbered {@code 0..nodeCount()-1} in load
- * order, the edges valid that day numbered {@code 0..edgeCount()-1}, and CSR adjacency for each
- * edge kind in both directions. Safe to share between threads.
+ * An immutable view of an estate as of one day: nodes numbered as the estate numbers them (load
+ * order), the edges valid that day numbered {@code 0..edgeCount()-1} (as in the estate when every
+ * edge is valid), and CSR adjacency for each edge kind in both directions. Safe to share between
+ * threads.
  */
 public final class Snapshot {
   private final Estate estate;
   private final LocalDate asOf;
-  private final Node[] nodes;
   private final NodeKind[] kinds;
-  private final IdIndex index;
-  private final Edge[] edges;
+  /** The estate's edges valid on {@code asOf}, or null when every edge is: then snapshot and estate number edges alike. */
+  private final int[] estateEdge;
+  private final int edgeCount;
   private final int[] edgeFrom;
   private final int[] edgeTo;
   private final Map<EdgeKind, Adjacency> forward = new EnumMap<>(EdgeKind.class);
@@ -32,29 +32,43 @@ public final class Snapshot {
   private Snapshot(Estate estate, LocalDate asOf) {
     this.estate = estate;
     this.asOf = asOf;
-    this.nodes = estate.nodes().values().toArray(new Node[0]);
-    this.kinds = new NodeKind[nodes.length];
-    String[] nodeIds = new String[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      kinds[i] = nodes[i].kind();
-      nodeIds[i] = nodes[i].id();
+    int nodeCount = estate.nodeCount();
+    this.kinds = new NodeKind[nodeCount];
+    for (int i = 0; i < nodeCount; i++) {
+      kinds[i] = estate.node(i).kind();
     }
-    this.index = new IdIndex(nodeIds);
-    List<Edge> valid = new ArrayList<>();
-    for (Edge edge : estate.edges()) {
+    List<Edge> all = estate.edges();
+    int valid = 0;
+    for (Edge edge : all) {
       if (edge.validity().contains(asOf)) {
-        valid.add(edge);
+        valid++;
       }
     }
-    this.edges = valid.toArray(new Edge[0]);
-    this.edgeFrom = new int[edges.length];
-    this.edgeTo = new int[edges.length];
+    this.edgeCount = valid;
+    this.edgeFrom = new int[valid];
+    this.edgeTo = new int[valid];
+    if (valid == all.size()) {
+      estateEdge = null;
+      for (int e = 0; e < valid; e++) {
+        edgeFrom[e] = estate.edgeFrom(e);
+        edgeTo[e] = estate.edgeTo(e);
+      }
+    } else {
+      estateEdge = new int[valid];
+      int e = 0;
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).validity().contains(asOf)) {
+          estateEdge[e] = i;
+          edgeFrom[e] = estate.edgeFrom(i);
+          edgeTo[e] = estate.edgeTo(i);
+          e++;
+        }
+      }
+    }
     int kinds = EdgeKind.values().length;
     int[] counts = new int[kinds];
-    for (int e = 0; e < edges.length; e++) {
-      edgeFrom[e] = index.get(edges[e].from());
-      edgeTo[e] = index.get(edges[e].to());
-      counts[edges[e].kind().ordinal()]++;
+    for (int e = 0; e < edgeCount; e++) {
+      counts[edge(e).kind().ordinal()]++;
     }
     // Edges grouped by kind in one counting pass; kinds without edges share one empty adjacency.
     int[] start = new int[kinds + 1];
@@ -62,11 +76,11 @@ public final class Snapshot {
       start[k + 1] = start[k] + counts[k];
     }
     int[] cursor = java.util.Arrays.copyOf(start, kinds);
-    int[] byKind = new int[edges.length];
-    for (int e = 0; e < edges.length; e++) {
-      byKind[cursor[edges[e].kind().ordinal()]++] = e;
+    int[] byKind = new int[edgeCount];
+    for (int e = 0; e < edgeCount; e++) {
+      byKind[cursor[edge(e).kind().ordinal()]++] = e;
     }
-    Adjacency empty = Adjacency.build(nodes.length, new int[0], new int[0], new int[0], 0);
+    Adjacency empty = Adjacency.build(nodeCount, new int[0], new int[0], new int[0], 0);
     for (EdgeKind kind : EdgeKind.values()) {
       int count = counts[kind.ordinal()];
       if (count == 0) {
@@ -83,8 +97,8 @@ public final class Snapshot {
         to[k] = edgeTo[e];
         ids[k] = e;
       }
-      forward.put(kind, Adjacency.build(nodes.length, from, to, ids, count));
-      backward.put(kind, Adjacency.build(nodes.length, to, from, ids, count));
+      forward.put(kind, Adjacency.build(nodeCount, from, to, ids, count));
+      backward.put(kind, Adjacency.build(nodeCount, to, from, ids, count));
     }
   }
 
@@ -102,15 +116,16 @@ public final class Snapshot {
   }
 
   public int nodeCount() {
-    return nodes.length;
+    return kinds.length;
   }
 
   public int edgeCount() {
-    return edges.length;
+    return edgeCount;
   }
 
+  /** The node numbered {@code n}: the estate's numbering. */
   public Node node(int n) {
-    return nodes[n];
+    return estate.node(n);
   }
 
   public NodeKind kind(int n) {
@@ -119,11 +134,11 @@ public final class Snapshot {
 
   /** The index of the node with that id, or -1. */
   public int indexOf(String id) {
-    return index.get(id);
+    return estate.indexOf(id);
   }
 
   public Edge edge(int e) {
-    return edges[e];
+    return estate.edges().get(estateEdge == null ? e : estateEdge[e]);
   }
 
   public int edgeFrom(int e) {
