@@ -79,6 +79,8 @@ final class CycloneDxMapper {
     return graph;
   }
 
+  // metadata.manufacture (1.2 to 1.5) is deprecated in 1.6 for manufacturer; older BOMs still use it.
+  @SuppressWarnings("deprecation")
   private String product(Component subject, Metadata metadata) {
     Purl purl = purl(subject, "metadata.component");
     String ref = subject.getBomRef();
@@ -184,7 +186,11 @@ final class CycloneDxMapper {
     return id;
   }
 
-  /** The component's supplier and publisher (publish), manufacturer (manufactures) and authors (develop). */
+  /**
+   * The component's supplier and publisher (publish), manufacturer (manufactures) and authors
+   * (develop). {@code author} is deprecated in 1.6 for {@code authors}; older BOMs still use it.
+   */
+  @SuppressWarnings("deprecation")
   private void parties(Component c, String id) {
     organization(c.getSupplier(), EdgeKind.PUBLISHES, id);
     organization(c.getManufacturer(), EdgeKind.MANUFACTURES, id);
