@@ -4,6 +4,8 @@ import dev.spillover.formats.bods.BodsImporter;
 import dev.spillover.formats.estate.EstateFolderImporter;
 import dev.spillover.formats.ftm.FtmImporter;
 import dev.spillover.formats.gleif.GleifImporter;
+import dev.spillover.formats.sbom.CycloneDxImporter;
+import dev.spillover.formats.sbom.SpdxImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +46,18 @@ public enum InputFormat {
     @Override
     boolean recognizes(Path input, byte[] head) {
       return Files.isRegularFile(input) && FtmImporter.looksLikeFtm(head);
+    }
+  },
+  CYCLONEDX("CycloneDX SBOM (JSON 1.2 to 1.6, XML 1.0 to 1.6)", CycloneDxImporter::new) {
+    @Override
+    boolean recognizes(Path input, byte[] head) {
+      return Files.isRegularFile(input) && CycloneDxImporter.looksLikeCycloneDx(head);
+    }
+  },
+  SPDX("SPDX 2.2 or 2.3 SBOM (JSON or tag-value)", SpdxImporter::new) {
+    @Override
+    boolean recognizes(Path input, byte[] head) {
+      return Files.isRegularFile(input) && SpdxImporter.looksLikeSpdx(head);
     }
   };
 

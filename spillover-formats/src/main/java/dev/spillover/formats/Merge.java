@@ -35,7 +35,9 @@ final class Merge {
     } else if (first instanceof Product p) {
       return new Product(p.id(), p.name(), aliases, identifiers, p.provenance(), p.type());
     } else if (first instanceof Component c) {
-      return new Component(c.id(), c.name(), aliases, identifiers, c.provenance(), c.version());
+      Map<String, String> properties = new LinkedHashMap<>(((Component) later).properties());
+      properties.putAll(c.properties());
+      return new Component(c.id(), c.name(), aliases, identifiers, c.provenance(), c.version(), properties);
     } else if (first instanceof SystemAsset s) {
       return new SystemAsset(s.id(), s.name(), aliases, identifiers, s.provenance(), s.criticality(), s.users());
     } else if (first instanceof Dataset d) {

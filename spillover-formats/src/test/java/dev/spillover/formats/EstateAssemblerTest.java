@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spillover.input.InputException;
+import dev.spillover.model.Component;
 import dev.spillover.model.Confidence;
 import dev.spillover.model.Edge;
 import dev.spillover.model.EdgeKind;
@@ -35,6 +36,19 @@ class EstateAssemblerTest {
     assertThat(merged.name()).isEqualTo("Shell plc");
     assertThat(merged.aliases()).containsExactly("SHELL PLC (formerly Royal Dutch Shell)");
     assertThat(merged.identifiers()).containsEntry("lei", "LEI1").containsEntry("gb-coh", "4366849");
+  }
+
+  @Test
+  void aComponentDefinedTwiceKeepsItsFirstPropertiesAndGainsTheOthers() {
+    EstateAssembler assembler = new EstateAssembler();
+    assembler.node(new Component("pkg:npm/a@1", "a", List.of(), Map.of("purl", "pkg:npm/a@1"), DECLARED, "1",
+        Map.of("purl.type", "npm", "sbom.scope", "required")), "a.json");
+    assembler.node(new Component("pkg:npm/a@1", "a", List.of(), Map.of(), DECLARED, "1",
+        Map.of("sbom.scope", "optional", "cdx:npm:package:path", "node_modules/a")), "b.xml");
+
+    Component merged = (Component) assembler.build("test").node("pkg:npm/a@1").orElseThrow();
+    assertThat(merged.properties()).containsExactlyInAnyOrderEntriesOf(Map.of("purl.type", "npm",
+        "sbom.scope", "required", "cdx:npm:package:path", "node_modules/a"));
   }
 
   @Test
