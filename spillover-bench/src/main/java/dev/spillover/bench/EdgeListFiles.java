@@ -29,6 +29,14 @@ public final class EdgeListFiles {
   /** An estate read from the files and the ids of its restricted seeds. */
   public record Loaded(Estate estate, List<String> seeds) {}
 
+  /** What the files hold, before the estate is built and checked: nodes, holdings and seed ids. */
+  public record Parsed(List<Node> nodes, List<Edge> edges, List<String> seeds) {
+    /** The estate of these nodes and holdings (checked by {@link Estate}'s constructor). */
+    public Loaded estate() {
+      return new Loaded(OwnershipEstates.estate(nodes, edges), seeds);
+    }
+  }
+
   /** Writes {@code graph} into {@code directory} (created if missing), replacing both files. */
   public static void write(OwnershipGraph graph, Path directory) throws IOException {
     Files.createDirectories(directory);
@@ -62,6 +70,11 @@ public final class EdgeListFiles {
    * @throws IllegalArgumentException when a line is not {@code owner,owned,share}, naming the line
    */
   public static Loaded read(Path directory) {
+    return parse(directory).estate();
+  }
+
+  /** Reads both files of {@code directory} as {@link #read} does, without building the estate. */
+  public static Parsed parse(Path directory) {
     IdTable ids = new IdTable(1 << 16);
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
@@ -72,6 +85,7 @@ public final class EdgeListFiles {
         throw new IllegalArgumentException(edgeFile + ":1: expected the header owner,owned,share, got " + line);
       }
       int number = 1;
+      String owned = null;
       while ((line = in.readLine()) != null) {
         number++;
         int first = line.indexOf(',');
@@ -80,7 +94,11 @@ public final class EdgeListFiles {
           throw new IllegalArgumentException(edgeFile + ":" + number + ": expected owner,owned,share, got " + line);
         }
         String owner = canonical(ids, nodes, line.substring(0, first));
-        String owned = canonical(ids, nodes, line.substring(first + 1, second));
+        // Holdings of one entity usually come together: the same owned id as the line before needs no look-up.
+        int length = second - first - 1;
+        if (owned == null || owned.length() != length || !line.regionMatches(first + 1, owned, 0, length)) {
+          owned = canonical(ids, nodes, line.substring(first + 1, second));
+        }
         double share;
         try {
           share = Double.parseDouble(line.substring(second + 1));
@@ -96,7 +114,7 @@ public final class EdgeListFiles {
           seeds.add(canonical(ids, nodes, seed.strip()));
         }
       }
-      return new Loaded(OwnershipEstates.estate(nodes, edges), seeds);
+      return new Parsed(nodes, edges, seeds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + directory, e);
     }

@@ -39,7 +39,10 @@ public final class EndToEnd {
     print("heap.max_mib", Runtime.getRuntime().maxMemory() >> 20);
 
     long t0 = System.nanoTime();
-    EdgeListFiles.Loaded loaded = EdgeListFiles.read(dir);
+    EdgeListFiles.Parsed parsed = EdgeListFiles.parse(dir);
+    long tParsed = System.nanoTime();
+    EdgeListFiles.Loaded loaded = parsed.estate();
+    parsed = null;
     long t1 = System.nanoTime();
     Snapshot snapshot = Snapshot.of(loaded.estate(), OwnershipEstates.DAY);
     BitSet seeds = new BitSet(snapshot.nodeCount());
@@ -51,6 +54,8 @@ public final class EndToEnd {
     print("edges", snapshot.edgeCount());
     print("seeds", seeds.cardinality());
     seconds("load.read", t0, t1);
+    seconds("load.read.parse", t0, tParsed);
+    seconds("load.read.estate", tParsed, t1);
     seconds("load.snapshot", t1, t2);
     seconds("load", t0, t2);
     long heapLoaded = heapAfterGc();
