@@ -24,7 +24,8 @@ import java.util.Map;
  * <p>Kept as lean as the model allows, and the same for every input: one {@link Provenance} for
  * everything, the shared empty lists and maps, one {@link EdgeTerms.Share} per distinct figure in
  * hundredths of a percent (records are immutable, so sharing them changes nothing an analysis can
- * see), ids shared between a node and the edges that name it.
+ * see), ids shared between a node and the edges that name it, edge ids kept as a number
+ * ({@link Edge#numbered}), as the importers of files without edge ids keep theirs.
  */
 public final class OwnershipEstates {
   /** The day snapshots are taken on; every generated holding is valid always. */
@@ -32,6 +33,7 @@ public final class OwnershipEstates {
 
   static final String SOURCE = "bench";
   static final Provenance PROVENANCE = new Provenance(SOURCE, DAY, Confidence.DECLARED);
+  private static final String EDGE_PREFIX = "o";
   private static final EdgeTerms.Share[] SHARES = new EdgeTerms.Share[10_001];
 
   private OwnershipEstates() {}
@@ -62,7 +64,7 @@ public final class OwnershipEstates {
   }
 
   static Edge holding(int index, String owner, String owned, double percent) {
-    return new Edge("o" + index, EdgeKind.OWNS, owner, owned, Validity.ALWAYS, PROVENANCE, share(percent));
+    return Edge.numbered(EDGE_PREFIX, index, EdgeKind.OWNS, owner, owned, Validity.ALWAYS, PROVENANCE, share(percent));
   }
 
   /** The share of exactly {@code percent}, shared when it is a whole number of hundredths. */

@@ -24,8 +24,6 @@ public final class Snapshot {
   /** The estate's edges valid on {@code asOf}, or null when every edge is: then snapshot and estate number edges alike. */
   private final int[] estateEdge;
   private final int edgeCount;
-  private final int[] edgeFrom;
-  private final int[] edgeTo;
   private final Map<EdgeKind, Adjacency> forward = new EnumMap<>(EdgeKind.class);
   private final Map<EdgeKind, Adjacency> backward = new EnumMap<>(EdgeKind.class);
 
@@ -45,23 +43,14 @@ public final class Snapshot {
       }
     }
     this.edgeCount = valid;
-    this.edgeFrom = new int[valid];
-    this.edgeTo = new int[valid];
     if (valid == all.size()) {
       estateEdge = null;
-      for (int e = 0; e < valid; e++) {
-        edgeFrom[e] = estate.edgeFrom(e);
-        edgeTo[e] = estate.edgeTo(e);
-      }
     } else {
       estateEdge = new int[valid];
       int e = 0;
       for (int i = 0; i < all.size(); i++) {
         if (all.get(i).validity().contains(asOf)) {
-          estateEdge[e] = i;
-          edgeFrom[e] = estate.edgeFrom(i);
-          edgeTo[e] = estate.edgeTo(i);
-          e++;
+          estateEdge[e++] = i;
         }
       }
     }
@@ -93,8 +82,8 @@ public final class Snapshot {
       int[] ids = new int[count];
       for (int k = 0; k < count; k++) {
         int e = byKind[start[kind.ordinal()] + k];
-        from[k] = edgeFrom[e];
-        to[k] = edgeTo[e];
+        from[k] = edgeFrom(e);
+        to[k] = edgeTo(e);
         ids[k] = e;
       }
       forward.put(kind, Adjacency.build(nodeCount, from, to, ids, count));
@@ -142,11 +131,11 @@ public final class Snapshot {
   }
 
   public int edgeFrom(int e) {
-    return edgeFrom[e];
+    return estate.edgeFrom(estateEdge == null ? e : estateEdge[e]);
   }
 
   public int edgeTo(int e) {
-    return edgeTo[e];
+    return estate.edgeTo(estateEdge == null ? e : estateEdge[e]);
   }
 
   /** Edges of {@code kind} leaving each node. */

@@ -25,6 +25,7 @@ final class GleifFile {
 
   private final String shown;
   private final String name;
+  private final String edgeIdPrefix;
   private final Problems problems;
   private LocalDate contentDate;
   private String url;
@@ -37,6 +38,7 @@ final class GleifFile {
   GleifFile(String shown, String name, Problems problems) {
     this.shown = shown;
     this.name = name;
+    this.edgeIdPrefix = name + "#";
     this.problems = problems;
   }
 
@@ -48,6 +50,11 @@ final class GleifFile {
   /** The file's name, as edge and source ids show it. */
   String name() {
     return name;
+  }
+
+  /** What the ids of this file's edges start with, before the record's number: one string for all of them. */
+  String edgeIdPrefix() {
+    return edgeIdPrefix;
   }
 
   /** The id of the {@link dev.spillover.model.Source} this file becomes. */

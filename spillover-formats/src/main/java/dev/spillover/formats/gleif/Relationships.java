@@ -130,7 +130,7 @@ final class Relationships {
     }
     String holder = mapping.fromEndNode() ? parent : child;
     String held = mapping.fromEndNode() ? child : parent;
-    return new Edge(file.name() + "#" + index, mapping.kind(), holder, held,
+    return Edge.numbered(file.edgeIdPrefix(), index, mapping.kind(), holder, held,
         new Validity(span.from(), span.until()), provenance, mapping.terms());
   }
 
