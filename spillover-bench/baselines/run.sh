@@ -9,7 +9,7 @@
 # OUT/<size>/<tool>.tsv; finally prints the table of medians (summarize.py).
 #
 # Environment: RUNS (default 3), NX_RUNS (networkx runs, default RUNS), NX_MAX (largest size
-# networkx is run at, default 1000000), XMX (Java heap, default 20g), SEED (default 42),
+# networkx is run at, default 1000000), XMX (Java heap, default 4g: the target of issue 3), SEED (default 42),
 # OUT (default spillover-bench/target/baselines), TOOLS (default "spillover scipy networkx").
 # Needs Debian's python3-networkx, python3-scipy and hyperfine.
 set -euo pipefail
@@ -20,7 +20,7 @@ jar="$root/spillover-bench/target/benchmarks.jar"
 runs="${RUNS:-3}"
 nx_runs="${NX_RUNS:-$runs}"
 nx_max="${NX_MAX:-1000000}"
-xmx="${XMX:-20g}"
+xmx="${XMX:-4g}"
 seed="${SEED:-42}"
 out="${OUT:-$root/spillover-bench/target/baselines}"
 tools="${TOOLS:-spillover scipy networkx}"

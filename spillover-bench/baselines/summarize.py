@@ -64,6 +64,19 @@ def main(out, sizes):
                         parts.append(f"{p} {b / s:.2f}x" if s and b else f"{p} -")
                     ratios.append(f"- {int(size):,}: {tool} / spillover: " + ", ".join(parts))
     print()
+    print("Spillover, every ownership method (medians, seconds; MiB):")
+    print()
+    print("| entities | runs | look-through | multiplier | aggregate | control | all methods | heap after load MiB | peak heap MiB |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        tsv = os.path.join(out, size, "spillover.tsv")
+        if os.path.exists(tsv) and os.path.getsize(tsv) > 0:
+            blocks = runs(tsv)
+            keys = ["lookthrough", "multiplier", "aggregate", "control", "methods"]
+            cells = [fmt(median(blocks, k)) for k in keys]
+            cells += [fmt(median(blocks, "heap.loaded_mib"), 0), fmt(median(blocks, "heap.peak_mib"), 0)]
+            print(f"| {int(size):,} | {len(blocks)} | " + " | ".join(cells) + " |")
+    print()
     print("Ratios (baseline median / Spillover median; above 1 means Spillover is faster):")
     print("\n".join(ratios))
     print()

@@ -19,8 +19,10 @@ import java.util.List;
  * loads {@code DIR} ({@link EdgeListFiles}) into an estate and a snapshot, then runs the three
  * computations once each, as a command would: look-through of the seeds into every entity
  * ({@link RestrictedHoldings}), the aggregate 50 % fixpoint ({@link AggregateOwnership}) and
- * downstream reachability ({@link DownstreamReach}), and then the control query
- * ({@code OwnershipQueries.heldBy(..., CONTROL, 50)}).
+ * downstream reachability ({@link DownstreamReach}); then the two other methods, which the
+ * baselines do not run: the majority-chain multiplier ({@link RestrictedHoldings} with
+ * {@code MAJORITY_AS_WHOLE}) and the control query ({@code OwnershipQueries.heldBy(..., CONTROL, 50)}).
+ * {@code methods} is the time of all four ownership methods together.
  *
  * <p>Prints one {@code key<TAB>value} line per phase (seconds), per memory figure (MiB, heap used
  * after a full collection, outside the timed phases) and per check figure; the Python baselines
@@ -70,15 +72,21 @@ public final class EndToEnd {
     long t6 = System.nanoTime();
     BitSet reached = DownstreamReach.of(snapshot, seeds);
     long t7 = System.nanoTime();
-    List<OwnershipQueries.Held> controlled = OwnershipQueries.heldBy(snapshot, seeds, OwnershipMethod.CONTROL, 50);
+    RestrictedHoldings.Result multiplied =
+        new RestrictedHoldings(snapshot, LookThroughOwnership.Links.MAJORITY_AS_WHOLE).of(seeds);
     long t8 = System.nanoTime();
+    List<OwnershipQueries.Held> controlled = OwnershipQueries.heldBy(snapshot, seeds, OwnershipMethod.CONTROL, 50);
+    long t9 = System.nanoTime();
     seconds("lookthrough.prepare", t3, t4);
     seconds("lookthrough.solve", t4, t5);
     seconds("lookthrough", t3, t5);
     seconds("aggregate", t5, t6);
     seconds("reach", t6, t7);
-    seconds("control", t7, t8);
+    seconds("multiplier", t7, t8);
+    seconds("control", t8, t9);
     seconds("compute", t3, t7);
+    // Every ownership method over every entity: look-through, aggregate, multiplier and control.
+    print("methods", String.format("%.3f", ((t5 - t3) + (t6 - t5) + (t9 - t7)) / 1e9));
 
     int atLeastHalf = 0;
     double sum = 0;
@@ -95,6 +103,13 @@ public final class EndToEnd {
     print("lookthrough.largest_component", kernel.components().largest());
     print("check.lookthrough_ge50", atLeastHalf);
     print("check.lookthrough_sum", String.format("%.4f", sum));
+    int multipliedHalf = 0;
+    for (int n = 0; n < snapshot.nodeCount(); n++) {
+      if (!seeds.get(n) && multiplied.share(n).min() >= 0.5 - 1e-9) {
+        multipliedHalf++;
+      }
+    }
+    print("multiplier.ge50", multipliedHalf);
     print("check.aggregate_restricted", aggregate.definitely().cardinality());
     print("check.reach", reached.cardinality());
     print("check.control", controlled.size());
