@@ -82,7 +82,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     List<Pack> loaded = loadPacks();
     Estate estate = EstateFolder.load(estateDir);
-    Progress progress = new Progress(err, "assessing", estate.nodes().size());
+    Progress progress = new Progress(err, "assessing", estate.nodeCount(), Progress.Unit.NODES);
     AssessmentResult result = Assessment.run(estate, loaded, day, progress::update);
     progress.done();
     if (out == null) {

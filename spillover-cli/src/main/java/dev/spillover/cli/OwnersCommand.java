@@ -96,12 +96,7 @@ final class OwnersCommand implements Callable<Integer> {
     }
     List<OwnershipMethod> methods = methods();
     PrintWriter err = spec.commandLine().getErr();
-    boolean interactive = System.console() != null && System.getenv("CI") == null;
-    Estate estate = Inputs.load(inputs, "inputs", input -> {
-      if (interactive) {
-        err.println("spillover: reading " + input);
-      }
-    });
+    Estate estate = Inputs.load(inputs, "inputs", input -> { }, Progress.ofReading(err));
     Snapshot snapshot = Snapshot.of(estate, asOf != null ? asOf : LocalDate.now());
     int target = of == null ? -1 : resolve(snapshot, of, "--of");
     BitSet seeds = new BitSet();

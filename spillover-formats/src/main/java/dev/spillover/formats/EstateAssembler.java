@@ -40,8 +40,32 @@ public final class EstateAssembler {
   private final List<Waiver> waivers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> inputs = new LinkedHashSet<>();
+  private final ReadProgress progress;
 
   private record Stub(NodeKind kind, Provenance provenance) {}
+
+  /** An assembler whose inputs' reading nobody follows. */
+  public EstateAssembler() {
+    this(ReadProgress.NONE);
+  }
+
+  /** An assembler that tells {@code progress} how far each file opened through {@link #open} has been read. */
+  public EstateAssembler(ReadProgress progress) {
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Opens an input file for an importer: the bytes read through the stream are reported to this
+   * assembler's {@link ReadProgress}. Buffer it as needed.
+   */
+  public java.io.InputStream open(java.nio.file.Path file) throws java.io.IOException {
+    return ReadProgress.open(file, progress);
+  }
+
+  /** Where this assembler reports how far its inputs have been read. */
+  public ReadProgress progress() {
+    return progress;
+  }
 
   /** Notes an input read, for the estate's description. */
   public void input(String name) {

@@ -20,7 +20,15 @@ public final class Inputs {
    * @throws InputException when an input is missing, of no known format, or has problems
    */
   public static Estate load(List<Path> inputs, String name, Consumer<Path> progress) {
-    EstateAssembler assembler = new EstateAssembler();
+    return load(inputs, name, progress, ReadProgress.NONE);
+  }
+
+  /**
+   * Loads every input as {@link #load(List, String, Consumer)} does, and tells {@code reading} how
+   * far the reading of each large file has got.
+   */
+  public static Estate load(List<Path> inputs, String name, Consumer<Path> progress, ReadProgress reading) {
+    EstateAssembler assembler = new EstateAssembler(reading);
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {
       progress.accept(input);

@@ -72,7 +72,7 @@ public final class BodsImporter implements Importer {
   public void read(Path input, EstateAssembler into) {
     String where = input.toString();
     String fileName = input.getFileName() == null ? where : input.getFileName().toString();
-    byte[] bytes = bytes(input, where);
+    byte[] bytes = bytes(input, where, into);
     StatementReader.Statements statements = StatementReader.read(bytes, where);
     ArrayNode array = JsonNodeFactory.instance.arrayNode(statements.list().size());
     array.addAll(statements.list());
@@ -125,14 +125,16 @@ public final class BodsImporter implements Importer {
     return statementId && type;
   }
 
-  private static byte[] bytes(Path input, String where) {
+  private static byte[] bytes(Path input, String where, EstateAssembler into) {
     try {
       long size = Files.size(input);
       if (size > StatementReader.MAX_BYTES) {
         throw new InputException(new Problem(where, 0, 0, "the file has " + size + " bytes, more than the "
             + (StatementReader.MAX_BYTES >> 20) + " MiB a BODS file may have; split it into several files"));
       }
-      return Files.readAllBytes(input);
+      try (java.io.InputStream in = into.open(input)) {
+        return in.readAllBytes();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + where, e);
     }

@@ -120,7 +120,7 @@ public final class FtmImporter implements Importer {
     String sourceId = "ftm:" + file;
     ProblemLog problems = new ProblemLog(where, limits.maxProblems());
     EntityMapper mapper = new EntityMapper(file, sourceId, modified(input), problems);
-    new FtmReader(limits).read(input, problems, mapper::accept);
+    new FtmReader(limits).read(input, into.progress(), problems, mapper::accept);
     EntityMapper.FtmImport result = mapper.finish();
     if (problems.size() > 0) {
       throw new InputException(problems.list());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.spillover.formats.ReadProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,28 +66,28 @@ final class FtmReader {
 
   /**
    * Reads {@code path}, passing every entity object to {@code sink} and every problem to
-   * {@code problems}.
+   * {@code problems}, and telling {@code progress} how far the reading has got.
    *
    * @throws UncheckedIOException when the file cannot be read
    */
-  void read(Path path, ProblemLog problems, Sink sink) {
+  void read(Path path, ReadProgress progress, ProblemLog problems, Sink sink) {
     try {
       int first = firstSignificantByte(path);
       if (first < 0) {
         problems.add(0, "file holds no entities, expected one JSON object (an FtM entity) per line, "
             + "or a JSON array of them");
       } else if (first == '[') {
-        readArray(path, problems, sink);
+        readArray(path, progress, problems, sink);
       } else {
-        readLines(path, problems, sink);
+        readLines(path, progress, problems, sink);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
-  private void readLines(Path path, ProblemLog problems, Sink sink) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
+  private void readLines(Path path, ReadProgress progress, ProblemLog problems, Sink sink) throws IOException {
+    try (InputStream in = ReadProgress.open(path, progress)) {
       Lines lines = new Lines(in, limits.maxLineBytes());
       int number = 0;
       while (!problems.full() && lines.next()) {
@@ -114,8 +115,8 @@ final class FtmReader {
     }
   }
 
-  private void readArray(Path path, ProblemLog problems, Sink sink) throws IOException {
-    try (InputStream in = Files.newInputStream(path); JsonParser parser = mapper.createParser(in)) {
+  private void readArray(Path path, ReadProgress progress, ProblemLog problems, Sink sink) throws IOException {
+    try (InputStream in = ReadProgress.open(path, progress); JsonParser parser = mapper.createParser(in)) {
       try {
         parser.nextToken();
         while (!problems.full()) {

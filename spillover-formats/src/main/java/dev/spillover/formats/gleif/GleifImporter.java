@@ -74,11 +74,11 @@ public final class GleifImporter implements Importer {
             + " .xml and .json files, expected at most " + MAX_FILES));
       } else {
         for (Path file : files) {
-          readFile(file, file.toString(), input.relativize(file).toString().replace('\\', '/'), problems, data);
+          readFile(into, file, file.toString(), input.relativize(file).toString().replace('\\', '/'), problems, data);
         }
       }
     } else {
-      readFile(input, input.toString(), String.valueOf(input.getFileName()), problems, data);
+      readFile(into, input, input.toString(), String.valueOf(input.getFileName()), problems, data);
     }
     problems.throwIfAny();
     data.writeTo(into);
@@ -102,9 +102,10 @@ public final class GleifImporter implements Importer {
     };
   }
 
-  private static void readFile(Path path, String shown, String name, Problems problems, GleifData data) {
+  private static void readFile(EstateAssembler into, Path path, String shown, String name, Problems problems,
+      GleifData data) {
     GleifFile file = new GleifFile(shown, name, problems);
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 65536)) {
+    try (InputStream in = new BufferedInputStream(into.open(path), 65536)) {
       in.mark(HEAD_BYTES);
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
