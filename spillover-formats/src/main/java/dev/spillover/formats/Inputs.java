@@ -21,6 +21,21 @@ public final class Inputs {
    */
   public static Estate load(List<Path> inputs, String name, Consumer<Path> progress) {
     EstateAssembler assembler = new EstateAssembler();
+    List<Problem> problems = readInto(inputs, assembler, progress);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return assembler.build(name);
+  }
+
+  /**
+   * Reads every input into {@code assembler}, beside what it already holds (an SBOM read on its
+   * own, say); {@code progress} is told each input as it is read. An input with problems adds
+   * nothing.
+   *
+   * @return every problem of every input (missing, of no known format, or with problems); empty when all were read
+   */
+  public static List<Problem> readInto(List<Path> inputs, EstateAssembler assembler, Consumer<Path> progress) {
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {
       progress.accept(input);
@@ -40,9 +55,6 @@ public final class Inputs {
         problems.addAll(e.problems());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return assembler.build(name);
+    return problems;
   }
 }
