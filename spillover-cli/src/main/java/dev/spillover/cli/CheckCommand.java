@@ -58,11 +58,17 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  spillover check --sbom bom.json",
-      "  spillover check --sbom bom.json --pack ndaa-889 --fail-on review --format sarif --out spillover.sarif",
+      "  spillover check --sbom bom.json --pack ndaa-889 --fail-on review \\",
+      "      --format sarif --out spillover.sarif",
       "  spillover check --sbom sbom.spdx.json --with our-estate --as-of 2025-01-01",
       "",
-      "Exit codes: 0 the gate passed, 1 failure (nothing decided), 2 bad input or usage (an SBOM,",
-      "pack or --with input that cannot be read, a bad option; nothing decided), 3 the gate failed.",
+      "Exit codes:",
+      "  0  the gate passed",
+      "  1  failure: something outside the input went wrong; nothing decided",
+      "  2  bad input or usage: an SBOM, pack or --with input that cannot be read,",
+      "     a bad option; nothing decided",
+      "  3  the gate failed: a finding counts at or above --fail-on",
+      "",
       "See docs/ci-gate.md for a GitHub Actions step and the SARIF mapping."
     })
 final class CheckCommand implements Callable<Integer> {

@@ -23,9 +23,10 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 done (for check: the gate passed), 1 failure, 2 bad input or usage,",
-      "3 the gate of check failed.",
-      "Documentation: docs/cli.md, docs/ci-gate.md, docs/estate-format.md, docs/policy-language.md"
+      "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
+      "check also exits with 3 when its gate fails (0: the gate passed).",
+      "Documentation: docs/cli.md, docs/ci-gate.md, docs/estate-format.md,",
+      "docs/policy-language.md"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
