@@ -2,27 +2,16 @@ package dev.spillover.cli;
 
 import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.formats.report.ReportFormat;
-import dev.spillover.input.InputException;
-import dev.spillover.input.Problem;
 import dev.spillover.model.Estate;
 import dev.spillover.policy.Assessment;
 import dev.spillover.policy.AssessmentResult;
 import dev.spillover.policy.Pack;
-import dev.spillover.policy.pack.PackCatalog;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,11 +48,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "The estate folder (YAML files; see docs/estate-format.md).")
   Path estateDir;
 
-  @Option(names = "--pack", paramLabel = "FILE_OR_NAME",
-      description = {"A pack file, or the short name of a bundled pack; repeat for several.",
-          "Default: every bundled pack (${COMPLETION-CANDIDATES})."},
-      completionCandidates = BundledPackNames.class)
-  List<String> packs = new ArrayList<>();
+  @CommandLine.Mixin
+  PackSelection packs = new PackSelection();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "The day to assess: edges valid that day, rules in the state they were in. Default: today.")
@@ -80,7 +66,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    List<Pack> loaded = loadPacks();
+    List<Pack> loaded = packs.load();
     Estate estate = EstateFolder.load(estateDir);
     Progress progress = new Progress(err, "assessing", estate.nodeCount(), Progress.Unit.NODES);
     AssessmentResult result = Assessment.run(estate, loaded, day, progress::update);
@@ -90,61 +76,9 @@ final class AssessCommand implements Callable<Integer> {
       format.write(result, writer);
       writer.flush();
     } else {
-      writeAtomically(result);
+      OutputFile.write(out, writer -> format.write(result, writer));
       err.println("spillover: wrote " + result.findings().size() + " findings to " + out);
     }
     return ExitCodes.OK;
-  }
-
-  private List<Pack> loadPacks() {
-    List<String> names = packs.isEmpty() ? PackCatalog.bundledNames() : packs;
-    Map<String, Pack> byId = new LinkedHashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    for (String name : names) {
-      try {
-        Pack pack = PackCatalog.resolve(name);
-        Pack other = byId.putIfAbsent(pack.id(), pack);
-        if (other != null && !other.origin().equals(pack.origin())) {
-          problems.add(new Problem(pack.origin(), 0, 0, "pack id '" + pack.id() + "' is also the id of "
-              + other.origin() + ", expected each pack applied to have its own id"));
-        }
-      } catch (InputException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return List.copyOf(byId.values());
-  }
-
-  /** Writes to a temporary file beside the target, then moves it in place: no half-written report. */
-  private void writeAtomically(AssessmentResult result) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new InputException(new Problem(out.toString(), 0, 0, "folder " + dir + " does not exist"));
-    }
-    // Created like any new file (so with the umask's permissions), unlike Files.createTempFile.
-    Path temp = (dir == null ? Path.of(".") : dir).resolve(".spillover-" + java.util.UUID.randomUUID() + ".tmp");
-    try {
-      try (Writer writer = new OutputStreamWriter(
-          Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8)) {
-        format.write(result, writer);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | UncheckedIOException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
-  }
-
-  /** Completion candidates for --pack: the bundled short names. */
-  static final class BundledPackNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    BundledPackNames() {
-      super(PackCatalog.bundledNames());
-    }
   }
 }

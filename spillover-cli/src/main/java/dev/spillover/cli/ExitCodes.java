@@ -11,5 +11,12 @@ public final class ExitCodes {
   /** The input or the command line is wrong; nothing was done. */
   public static final int BAD_INPUT = 2;
 
+  /**
+   * {@code check} only: the gate failed, a finding has a verdict that counts at or above
+   * {@code --fail-on}. Apart from 1 and 2 so that a pipeline can tell "the SBOM breaks the policy"
+   * from "the check could not run".
+   */
+  public static final int GATE_FAILED = 3;
+
   private ExitCodes() {}
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AssessCommand.class, OwnersCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {AssessCommand.class, CheckCommand.class, OwnersCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
       "Which of your systems, products and data are exposed to a restricted country or company, "
           + "through which ownership, dependency or data-flow path; what each rule in force on a date "
@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
-      "Documentation: docs/cli.md, docs/estate-format.md, docs/policy-language.md"
+      "check also exits with 3 when its gate fails (0: the gate passed).",
+      "Documentation: docs/cli.md, docs/ci-gate.md, docs/estate-format.md,",
+      "docs/policy-language.md"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
@@ -97,12 +99,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return "unexpected failure: " + e;
   }
 
-  /** Reports the version from the jar's manifest, or "development" when run from classes. */
+  /** The version from the jar's manifest, or "development build" when run from classes. */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
+  }
+
+  /** Reports {@link #version()}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"spillover " + (version == null ? "development build" : version)};
+      return new String[] {"spillover " + version()};
     }
   }
 }

@@ -7,31 +7,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** Reads any mix of inputs, each in a format recognized from its content, into one estate. */
 public final class Inputs {
   private Inputs() {}
 
   /**
-   * Loads every input into one estate named {@code name}; {@code progress} is told each input as
-   * it is read. All or nothing: every problem of every input is collected and thrown together.
+   * Loads every input into one estate named {@code name}; {@code reading} is told how far the
+   * reading of each file has got. All or nothing: every problem of every input is collected and
+   * thrown together.
    *
    * @throws InputException when an input is missing, of no known format, or has problems
    */
-  public static Estate load(List<Path> inputs, String name, Consumer<Path> progress) {
-    return load(inputs, name, progress, ReadProgress.NONE);
+  public static Estate load(List<Path> inputs, String name, ReadProgress reading) {
+    EstateAssembler assembler = new EstateAssembler(reading);
+    List<Problem> problems = readInto(inputs, assembler);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return assembler.build(name);
   }
 
   /**
-   * Loads every input as {@link #load(List, String, Consumer)} does, and tells {@code reading} how
-   * far the reading of each large file has got.
+   * Reads every input into {@code assembler}, beside what it already holds (an SBOM read on its
+   * own, say), reporting the reading to the assembler's {@link ReadProgress}. An input with
+   * problems adds nothing.
+   *
+   * @return every problem of every input (missing, of no known format, or with problems); empty when all were read
    */
-  public static Estate load(List<Path> inputs, String name, Consumer<Path> progress, ReadProgress reading) {
-    EstateAssembler assembler = new EstateAssembler(reading);
+  public static List<Problem> readInto(List<Path> inputs, EstateAssembler assembler) {
     List<Problem> problems = new ArrayList<>();
     for (Path input : inputs) {
-      progress.accept(input);
       if (!Files.exists(input)) {
         problems.add(new Problem(input.toString(), 0, 0, "no such file or folder"));
         continue;
@@ -48,9 +54,6 @@ public final class Inputs {
         problems.addAll(e.problems());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return assembler.build(name);
+    return problems;
   }
 }

@@ -57,7 +57,7 @@ class ReadProgressTest {
     Path input = Path.of("..", "..", "shared", "data").resolve(data);
     List<Long> opened = new ArrayList<>();
     List<Long> ends = new ArrayList<>();
-    Inputs.load(List.of(input), "t", p -> { }, (file, done, total) -> {
+    Inputs.load(List.of(input), "t", (file, done, total) -> {
       assertThat(file).isEqualTo(input);
       if (done == 0) {
         opened.add(total);

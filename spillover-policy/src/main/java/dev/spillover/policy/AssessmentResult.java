@@ -35,6 +35,14 @@ public record AssessmentResult(
     return statuses.get(pack.id() + "/" + rule.id());
   }
 
+  /**
+   * The same result with only the findings {@code keep} accepts (in the same order): for a report
+   * about part of the estate, such as the components of one SBOM.
+   */
+  public AssessmentResult only(java.util.function.Predicate<Finding> keep) {
+    return new AssessmentResult(snapshot, packs, statuses, listings, findings.stream().filter(keep).toList());
+  }
+
   /** How many findings have each verdict that counts; findings without one are not counted. */
   public Map<Verdict, Integer> verdictCounts() {
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);

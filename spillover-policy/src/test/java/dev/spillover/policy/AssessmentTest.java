@@ -55,6 +55,18 @@ class AssessmentTest {
     assertThat(finding.verdictWithheldBecause()).isNull();
   }
 
+  @Test
+  void aResultNarrowedToSomeFindingsKeepsTheirOrderAndCountsOnlyThem() {
+    AssessmentResult all = run(acme().build(), DAY, rule("r1", "prohibited", COVERED));
+
+    AssessmentResult narrowed = all.only(f -> f.subject().id().equals("acme-pos"));
+
+    assertThat(all.findings()).hasSizeGreaterThan(1);
+    assertThat(narrowed.findings()).extracting(f -> f.subject().id()).containsExactly("acme-pos");
+    assertThat(narrowed.verdictCounts().get(Verdict.PROHIBITED)).isEqualTo(1);
+    assertThat(narrowed.snapshot()).isSameAs(all.snapshot());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "pending until 2025-01-01 | [{on: 2024-01-01, event: announced, effective: 2025-01-01, source: act}]",

@@ -113,7 +113,8 @@ public final class FindingsJson {
     json.writeEndObject();
   }
 
-  private static void writeFinding(JsonGenerator json, Finding finding, AssessmentResult result) throws IOException {
+  /** One finding as an object of the {@value #SCHEMA} {@code findings} array; SARIF results carry it too. */
+  static void writeFinding(JsonGenerator json, Finding finding, AssessmentResult result) throws IOException {
     Snapshot snapshot = result.snapshot();
     json.writeStartObject();
     json.writeStringField("pack", finding.pack().id());

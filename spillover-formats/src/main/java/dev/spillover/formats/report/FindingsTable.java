@@ -56,21 +56,15 @@ public final class FindingsTable {
       number++;
       out.write("\n" + number + ". " + finding.pack().id() + "/" + finding.rule().id() + ": " + finding.rule().title() + "\n");
       out.write("   cites    " + finding.rule().citation() + "\n");
-      if (finding.verdict() == null) {
-        out.write("   verdict  none: " + finding.verdictWithheldBecause() + " (in force it would be "
-            + finding.rule().verdict().label() + ")\n");
-      } else {
-        out.write("   verdict  " + finding.verdict().label() + "\n");
-      }
+      out.write("   verdict  " + EvidenceText.verdict(finding) + "\n");
       out.write("   subject  " + finding.subject().name() + " (" + finding.subject().kind().label() + " "
           + finding.subject().id() + ")\n");
       for (Evidence evidence : finding.evidence()) {
         if (evidence.party() >= 0) {
-          out.write("   party    " + snapshot.node(evidence.party()).name() + describeControl(evidence, snapshot) + "\n");
+          out.write("   party    " + snapshot.node(evidence.party()).name() + EvidenceText.control(evidence, snapshot) + "\n");
         }
         for (Listing listing : evidence.listings()) {
-          out.write("   listed   " + listing.listId() + (listing.since() == null ? "" : " since " + listing.since())
-              + ": " + listing.basis() + "\n");
+          out.write("   listed   " + EvidenceText.listing(listing) + "\n");
         }
         for (ExposurePath path : evidence.paths()) {
           out.write("   path     " + PathStep.sentence(PathStep.of(snapshot, finding.subjectIndex(), path)) + "\n");
@@ -82,17 +76,5 @@ public final class FindingsTable {
   private static String status(Finding finding) {
     String status = finding.status().describe();
     return finding.waiver() != null ? status + ", waived" : status;
-  }
-
-  /** How the party stands to the party the path attributes the subject to, when they differ. */
-  private static String describeControl(Evidence evidence, Snapshot snapshot) {
-    if (evidence.attributedTo() < 0 || evidence.attributedTo() == evidence.party()) {
-      return "";
-    }
-    String attributed = snapshot.node(evidence.attributedTo()).name();
-    String share = evidence.shareMax() == 0 ? "no known share"
-        : evidence.shareMin() == evidence.shareMax() ? String.format(java.util.Locale.ROOT, "%.2f %%", evidence.shareMin())
-        : String.format(java.util.Locale.ROOT, "%.2f to %.2f %%", evidence.shareMin(), evidence.shareMax());
-    return " (" + (evidence.controls() ? "controls " : "does not control ") + attributed + "; holds " + share + ")";
   }
 }

@@ -39,11 +39,15 @@ public final class CycloneDxImporter implements Importer {
    */
   @Override
   public void read(Path input, EstateAssembler into) {
-    SbomFile file = new SbomFile(input);
+    graph(new SbomFile(input)).writeTo(into);
+  }
+
+  /** The whole document mapped, not yet written anywhere; throws every problem found. */
+  static SbomGraph graph(SbomFile file) {
     CycloneDxReader.Read read = CycloneDxReader.read(file);
     SbomGraph graph = read == null ? null : new CycloneDxMapper(file, read).map();
     file.throwIfAny();
-    graph.writeTo(into);
+    return graph;
   }
 
   /**

@@ -57,14 +57,16 @@ final class CycloneDxMapper {
 
     String product = subject == null ? null : product(subject, metadata);
     Map<String, String> listed = new LinkedHashMap<>();
-    for (Component component : list(bom.getComponents())) {
-      String id = component(component);
+    List<Component> components = list(bom.getComponents());
+    for (int i = 0; i < components.size(); i++) {
+      String id = component(components.get(i), "/components/" + i);
       if (id != null) {
-        listed.put(id, scope(component));
+        listed.put(id, scope(components.get(i)));
       }
     }
-    for (Service service : list(bom.getServices())) {
-      String id = service(service);
+    List<Service> services = list(bom.getServices());
+    for (int i = 0; i < services.size(); i++) {
+      String id = service(services.get(i), "/services/" + i);
       if (id != null) {
         listed.put(id, null);
       }
@@ -90,6 +92,7 @@ final class CycloneDxMapper {
     Product.ProductType type = subject.getType() == Component.Type.DEVICE ? Product.ProductType.DEVICE
         : Product.ProductType.SOFTWARE;
     graph.product(new Product(id, name(subject), List.of(), identifiers, graph.declared(), type));
+    graph.spot(id, ref, "/metadata/component");
     if (ref != null) {
       refs.put(ref, id);
     }
@@ -97,17 +100,26 @@ final class CycloneDxMapper {
     organization(metadata.getManufacture(), EdgeKind.MANUFACTURES, id);
     organization(metadata.getManufacturer(), EdgeKind.MANUFACTURES, id);
     organization(metadata.getSupplier(), EdgeKind.PUBLISHES, id);
-    for (Component part : list(subject.getComponents())) {
-      String child = component(part);
+    parts(subject, id, "/metadata/component");
+    return id;
+  }
+
+  /** Adds the components nested in {@code parent} (written at {@code at}), each embedded in node {@code id}. */
+  private void parts(Component parent, String id, String at) {
+    List<Component> parts = list(parent.getComponents());
+    for (int i = 0; i < parts.size(); i++) {
+      String child = component(parts.get(i), at + "/components/" + i);
       if (child != null) {
         graph.edge(EdgeKind.EMBEDS, id, child, EdgeTerms.NONE);
       }
     }
-    return id;
   }
 
-  /** Adds {@code c} and its nested components; returns its id. */
-  private String component(Component c) {
+  /**
+   * Adds {@code c}, written at JSON pointer {@code at} (or the same path over XML elements), and
+   * its nested components; returns its id.
+   */
+  private String component(Component c, String at) {
     Purl purl = purl(c, c.getBomRef() != null ? "component " + c.getBomRef() : "component " + name(c));
     String ref = c.getBomRef();
     String id = purl != null ? purl.canonical()
@@ -135,27 +147,25 @@ final class CycloneDxMapper {
     }
     graph.component(new dev.spillover.model.Component(id, name(c), List.of(), identifiers(c, purl),
         graph.declared(), c.getVersion(), properties));
+    graph.spot(id, ref, at);
     parties(c, id);
-    for (Component part : list(c.getComponents())) {
-      String child = component(part);
-      if (child != null) {
-        graph.edge(EdgeKind.EMBEDS, id, child, EdgeTerms.NONE);
-      }
-    }
+    parts(c, id, at);
     return id;
   }
 
   /** A service (SaaSBOM) becomes a cloud-service product, operated by its provider. */
-  private String service(Service s) {
+  private String service(Service s, String at) {
     String ref = s.getBomRef();
     String id = "product:" + document + "#" + (ref != null ? ref : s.getName());
     if (ref != null) {
       refs.put(ref, id);
     }
     graph.product(new Product(id, s.getName(), List.of(), Map.of(), graph.declared(), Product.ProductType.CLOUD_SERVICE));
+    graph.spot(id, ref, at);
     organization(s.getProvider(), EdgeKind.OPERATES, id);
-    for (Service part : list(s.getServices())) {
-      String child = service(part);
+    List<Service> parts = list(s.getServices());
+    for (int i = 0; i < parts.size(); i++) {
+      String child = service(parts.get(i), at + "/services/" + i);
       graph.edge(EdgeKind.EMBEDS, id, child, EdgeTerms.NONE);
     }
     return id;

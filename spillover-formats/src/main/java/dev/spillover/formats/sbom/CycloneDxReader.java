@@ -242,7 +242,8 @@ final class CycloneDxReader {
     return null;
   }
 
-  private static XMLInputFactory factory() {
+  /** A StAX factory with DTDs and external entities off. */
+  static XMLInputFactory factory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

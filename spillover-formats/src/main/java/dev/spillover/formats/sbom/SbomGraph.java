@@ -48,6 +48,15 @@ final class SbomGraph {
   private final Set<String> products = new LinkedHashSet<>();
   private final List<Edge> edges = new ArrayList<>();
   private final Set<String> edgeKeys = new HashSet<>();
+  /** Where each product and component is written: its reference in the document and its locator key. */
+  private final Map<String, Spot> spots = new LinkedHashMap<>();
+
+  /**
+   * Where a node is written: {@code ref} is its reference within the document (bom-ref, SPDXID) or
+   * null; {@code key} is what {@link SbomPlaces} finds it by (a JSON pointer for CycloneDX, the
+   * SPDXID for SPDX).
+   */
+  record Spot(String ref, String key) {}
 
   SbomGraph(SbomFile file, Source source, Provenance declared) {
     this.file = file;
@@ -68,6 +77,16 @@ final class SbomGraph {
 
   void component(Component component) {
     nodes.putIfAbsent(component.id(), component);
+  }
+
+  /** Notes where node {@code id} is written; the first place wins, as the first definition does. */
+  void spot(String id, String ref, String key) {
+    spots.putIfAbsent(id, new Spot(ref, key));
+  }
+
+  /** Where each product and component is written, by node id, in document order. */
+  Map<String, Spot> spots() {
+    return spots;
   }
 
   boolean has(String id) {

@@ -54,12 +54,20 @@ public final class SpdxImporter implements Importer {
    * @throws UncheckedIOException when the file cannot be read
    */
   public Summary load(Path input, EstateAssembler into) {
-    SbomFile file = new SbomFile(input);
+    Mapped mapped = map(new SbomFile(input));
+    mapped.graph().writeTo(into);
+    return new Summary(mapped.warnings());
+  }
+
+  /** A whole document mapped, not yet written anywhere, with the library's warnings. */
+  record Mapped(SbomGraph graph, List<String> warnings) {}
+
+  /** Reads and maps {@code file}; throws every problem found. */
+  static Mapped map(SbomFile file) {
     SpdxReader.Read read = SpdxReader.read(file);
     SbomGraph graph = read == null ? null : new SpdxMapper(file, read).map();
     file.throwIfAny();
-    graph.writeTo(into);
-    return new Summary(read.warnings());
+    return new Mapped(graph, read.warnings());
   }
 
   /**

@@ -145,6 +145,7 @@ final class SpdxMapper {
         && pkg.getPrimaryPurpose().map(p -> p.name().equals("DEVICE")).orElse(false)
         ? Product.ProductType.DEVICE : Product.ProductType.SOFTWARE;
     graph.product(new Product(id, name, List.of(), identifiers, graph.declared(), type));
+    graph.spot(id, subject.getId(), subject.getId());
     ids.put(subject.getId(), id);
     if (subject instanceof SpdxPackage pkg) {
       parties(pkg, id);
@@ -165,6 +166,7 @@ final class SpdxMapper {
     pkg.getPrimaryPurpose().ifPresent(p -> properties.put("sbom.type", p.name().toLowerCase(java.util.Locale.ROOT)));
     graph.component(new Component(id, name, List.of(), identifiers(pkg, purl), graph.declared(),
         pkg.getVersionInfo().orElse(null), properties));
+    graph.spot(id, pkg.getId(), pkg.getId());
     ids.put(pkg.getId(), id);
     parties(pkg, id);
     return id;

@@ -6,7 +6,10 @@
  * <p>Start with {@link dev.spillover.formats.sbom.CycloneDxImporter} and
  * {@link dev.spillover.formats.sbom.SpdxImporter}: {@code read} takes one file into an
  * {@link dev.spillover.formats.EstateAssembler}, and {@code looksLikeCycloneDx} /
- * {@code looksLikeSpdx} tell the format registry whether a file's first bytes are theirs. Inside,
+ * {@code looksLikeSpdx} tell the format registry whether a file's first bytes are theirs.
+ * {@link dev.spillover.formats.sbom.SbomImporter} reads either format and returns an
+ * {@link dev.spillover.formats.sbom.SbomInventory}: what the SBOM lists and at which line of the file
+ * (found by {@code SbomPlaces}), for reports that point into the SBOM. Inside,
  * {@code SbomFile} and {@code JsonScan} guard the input before any library sees it (size, depth,
  * duplicate keys), {@code CycloneDxReader} and {@code SpdxReader} validate and parse with the
  * libraries, {@code CycloneDxMapper} and {@code SpdxMapper} map the libraries' objects at once into

@@ -3,6 +3,7 @@ package dev.spillover.formats.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillover.formats.Inputs;
+import dev.spillover.formats.ReadProgress;
 import dev.spillover.model.Component;
 import dev.spillover.model.Confidence;
 import dev.spillover.model.Edge;
@@ -132,7 +133,7 @@ class SbomMappingTest {
 
   @Test
   void sbomsLoadMixedWithEachOtherThroughInputs() {
-    Estate estate = Inputs.load(List.of(DROPWIZARD, EXAMPLE8, DROPWIZARD_XML), "mixed", p -> { });
+    Estate estate = Inputs.load(List.of(DROPWIZARD, EXAMPLE8, DROPWIZARD_XML), "mixed", ReadProgress.NONE);
     // The JSON and XML forms of one BOM share their nodes; their edges come from two sources. JUnit
     // publishes junit 4.12 in dropwizard and develops JUnit 3.8.1 in example 8: one organization.
     assertThat(estate.nodes()).hasSize(189 + 9 - 1);
