@@ -98,7 +98,7 @@ public final class OwnershipQueries {
       case LOOK_THROUGH, MULTIPLIER -> {
         LookThroughOwnership.Links links = method == OwnershipMethod.MULTIPLIER
             ? LookThroughOwnership.Links.MAJORITY_AS_WHOLE : LookThroughOwnership.Links.PROPORTIONAL;
-        RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, links).of(restricted);
+        RestrictedHoldings.Result result = new RestrictedHoldings(snapshot).of(restricted, links);
         for (int node = 0; node < snapshot.nodeCount(); node++) {
           if (!restricted.get(node) && result.share(node).max() >= threshold) {
             List<List<Integer>> paths = new ArrayList<>();

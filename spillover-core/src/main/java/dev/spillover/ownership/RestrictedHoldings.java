@@ -27,11 +27,12 @@ import java.util.BitSet;
  * for the upper), as in {@link LookThroughOwnership}.
  */
 public final class RestrictedHoldings {
+  private static final double HALF = ControllingOwners.MAJORITY_PERCENT / 100;
+
   /** The iteration of one cycle stops after this many rounds at the latest. */
   public static final int MAX_ROUNDS = 1_000;
 
   private final Snapshot snapshot;
-  private final LookThroughOwnership.Links links;
   private final StrongComponents components;
   /** Where each node sits in the solve order ({@code components.node(position[e]) == e}). */
   private final int[] position;
@@ -39,6 +40,7 @@ public final class RestrictedHoldings {
   private final int[] offsets;
   private final int[] owners;
   private final double[] low;
+  // The same array as low when every holding is known exactly.
   private final double[] high;
   private final boolean exact;
 
@@ -46,9 +48,8 @@ public final class RestrictedHoldings {
    * Prepares the kernel over {@code snapshot}: splits the holdings into strongly connected
    * components and lays them out in solve order, so that the solve reads its arrays front to back.
    */
-  public RestrictedHoldings(Snapshot snapshot, LookThroughOwnership.Links links) {
+  public RestrictedHoldings(Snapshot snapshot) {
     this.snapshot = snapshot;
-    this.links = links;
     int n = snapshot.nodeCount();
     Adjacency owns = snapshot.in(EdgeKind.OWNS);
     Adjacency controls = snapshot.in(EdgeKind.CONTROLS);
@@ -89,8 +90,8 @@ public final class RestrictedHoldings {
     }
     offsets = new int[n + 1];
     owners = new int[k];
-    low = new double[k];
-    high = new double[k];
+    double[] low = new double[k];
+    double[] high = new double[k];
     int at = 0;
     for (int p = 0; p < n; p++) {
       offsets[p] = at;
@@ -104,6 +105,8 @@ public final class RestrictedHoldings {
     }
     offsets[n] = at;
     this.exact = java.util.Arrays.equals(low, high);
+    this.low = low;
+    this.high = exact ? low : high;
   }
 
   /** The strongly connected components of the holdings, owners first: how the solve proceeds. */
@@ -111,26 +114,38 @@ public final class RestrictedHoldings {
     return components;
   }
 
-  /** The share of every node held by {@code restricted}, as lower and upper bounds (fractions). */
-  public Result of(BitSet restricted) {
+  /**
+   * The share of every node held by {@code restricted}, as lower and upper bounds (fractions),
+   * with holdings linked as {@code links} says: in proportion (look-through), or a majority
+   * holding counted as whole (the multiplier). One prepared kernel answers both.
+   */
+  public Result of(BitSet restricted, LookThroughOwnership.Links links) {
+    boolean majority = links == LookThroughOwnership.Links.MAJORITY_AS_WHOLE;
     BitSet fixed = new BitSet(snapshot.nodeCount());
     for (int r = restricted.nextSetBit(0); r >= 0; r = restricted.nextSetBit(r + 1)) {
       fixed.set(position[r]);
     }
-    Solution min = solve(fixed, low, false);
+    Solution min = solve(fixed, low, majority, false);
     // With every holding exact the two bounds are one solve (unless the round limit cut it short).
-    Solution max = exact && min.converged() ? min : solve(fixed, high, true);
-    return new Result(restricted, min.values(), max.values());
+    Solution max = exact && min.converged() ? min : solve(fixed, high, majority, true);
+    return new Result(restricted, majority, min.values(), max.values());
+  }
+
+  /** A holding's weight as {@code majority} links count it: more than half counts as the whole. */
+  private static double weight(double fraction, boolean majority) {
+    return majority && fraction > HALF ? 1 : fraction;
   }
 
   /** The holdings of the restricted set in every node. */
   public final class Result {
     private final BitSet restricted;
+    private final boolean majority;
     private final double[] min;
     private final double[] max;
 
-    Result(BitSet restricted, double[] min, double[] max) {
+    Result(BitSet restricted, boolean majority, double[] min, double[] max) {
       this.restricted = (BitSet) restricted.clone();
+      this.majority = majority;
       this.min = min;
       this.max = max;
     }
@@ -155,7 +170,7 @@ public final class RestrictedHoldings {
       int p = position[node];
       for (int j = offsets[p]; j < offsets[p + 1]; j++) {
         // A restricted owner's value is fixed at 1 in the solve: it passes on all it holds.
-        double amount = weights[j] * values[owners[j]];
+        double amount = weight(weights[j], majority) * values[owners[j]];
         if (amount > 0) {
           found.add(new Contribution(components.node(owners[j]), amount));
         }
@@ -172,7 +187,7 @@ public final class RestrictedHoldings {
   private record Solution(double[] values, boolean converged) {}
 
   /** One bound, over positions: {@code fixed} holds the positions of the restricted parties. */
-  private Solution solve(BitSet fixed, double[] weights, boolean upper) {
+  private Solution solve(BitSet fixed, double[] weights, boolean majority, boolean upper) {
     double[] y = new double[snapshot.nodeCount()];
     // A restricted party passes on all of what it holds: its value is fixed at 1.
     for (int p = fixed.nextSetBit(0); p >= 0; p = fixed.nextSetBit(p + 1)) {
@@ -184,11 +199,11 @@ public final class RestrictedHoldings {
       int to = components.end(c);
       if (!components.cyclic(c)) {
         if (!fixed.get(from)) {
-          y[from] = holding(from, y, weights);
+          y[from] = holding(from, y, weights, majority);
         }
         continue;
       }
-      if (!settleCycle(from, to, fixed, y, weights)) {
+      if (!settleCycle(from, to, fixed, y, weights, majority)) {
         converged = false;
         if (upper) {
           // Not settled within the round limit: stay an upper bound by assuming the worst.
@@ -204,14 +219,14 @@ public final class RestrictedHoldings {
   }
 
   /** Gauss-Seidel over the positions of one cyclic component; true when it settled within the round limit. */
-  private boolean settleCycle(int from, int to, BitSet fixed, double[] y, double[] weights) {
+  private boolean settleCycle(int from, int to, BitSet fixed, double[] y, double[] weights, boolean majority) {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       double moved = 0;
       for (int p = from; p < to; p++) {
         if (fixed.get(p)) {
           continue;
         }
-        double value = holding(p, y, weights);
+        double value = holding(p, y, weights, majority);
         double delta = value - y[p];
         if (delta > moved) {
           moved = delta;
@@ -226,10 +241,10 @@ public final class RestrictedHoldings {
   }
 
   /** What the owners of the node at position {@code p} pass on to it, from their current values, capped at the whole. */
-  private double holding(int p, double[] y, double[] weights) {
+  private double holding(int p, double[] y, double[] weights, boolean majority) {
     double sum = 0;
     for (int j = offsets[p]; j < offsets[p + 1]; j++) {
-      sum += weights[j] * y[owners[j]];
+      sum += weight(weights[j], majority) * y[owners[j]];
     }
     return Math.min(1, sum);
   }
@@ -237,9 +252,6 @@ public final class RestrictedHoldings {
   private double fraction(int edge, boolean lower) {
     if (snapshot.edge(edge).terms() instanceof EdgeTerms.Share share && share.known()) {
       double percent = lower ? share.min() : share.max();
-      if (links == LookThroughOwnership.Links.MAJORITY_AS_WHOLE && percent > ControllingOwners.MAJORITY_PERCENT) {
-        return 1;
-      }
       return percent / 100.0;
     }
     return lower ? 0 : 1;

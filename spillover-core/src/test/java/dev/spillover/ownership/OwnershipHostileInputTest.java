@@ -33,7 +33,7 @@ class OwnershipHostileInputTest {
 
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
       assertThat(new LookThroughOwnership(snapshot).of(bottom).share(top).min()).isCloseTo(1.0, within(1e-9));
-      assertThat(new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL).of(seed).share(bottom).min())
+      assertThat(new RestrictedHoldings(snapshot).of(seed, LookThroughOwnership.Links.PROPORTIONAL).share(bottom).min())
           .isCloseTo(1.0, within(1e-9));
       assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(1001);
       assertThat(new ControllingOwners(snapshot).ultimateParents(bottom)).containsExactly(top);
@@ -57,7 +57,7 @@ class OwnershipHostileInputTest {
     seed.set(snapshot.indexOf("outsider"));
 
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
-      RestrictedHoldings.Result held = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL).of(seed);
+      RestrictedHoldings.Result held = new RestrictedHoldings(snapshot).of(seed, LookThroughOwnership.Links.PROPORTIONAL);
       // r0 = 0.5 + 0.5 * r(n-1), r(k) = 0.5 * r(k-1): r0 = 0.5 / (1 - 0.5^n), about 0.5.
       assertThat(held.share(snapshot.indexOf("r0")).min()).isCloseTo(0.5, within(1e-9));
       assertThat(held.share(snapshot.indexOf("r1")).min()).isCloseTo(0.25, within(1e-9));

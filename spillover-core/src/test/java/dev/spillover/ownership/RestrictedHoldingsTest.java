@@ -20,8 +20,8 @@ class RestrictedHoldingsTest {
   void aRestrictedPartyPassesItsShareDownAChain() {
     Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b")
         .owns("x", "a", 60).owns("a", "b", 50).snapshot();
-    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
-        .of(seeds(snapshot, "x"));
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
+        .of(seeds(snapshot, "x"), LookThroughOwnership.Links.PROPORTIONAL);
     assertThat(result.share(snapshot.indexOf("x"))).isEqualTo(ShareBounds.WHOLE);
     assertThat(result.share(snapshot.indexOf("a")).min()).isCloseTo(0.6, within(EPSILON));
     assertThat(result.share(snapshot.indexOf("b")).min()).isCloseTo(0.3, within(EPSILON));
@@ -33,8 +33,8 @@ class RestrictedHoldingsTest {
   void theMultiplierCountsAMajorityLinkAsWhole() {
     Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b")
         .owns("x", "a", 60).owns("a", "b", 30).snapshot();
-    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.MAJORITY_AS_WHOLE)
-        .of(seeds(snapshot, "x"));
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
+        .of(seeds(snapshot, "x"), LookThroughOwnership.Links.MAJORITY_AS_WHOLE);
     assertThat(result.share(snapshot.indexOf("b")).min()).isCloseTo(0.3, within(EPSILON));
     assertThat(result.share(snapshot.indexOf("a")).min()).isCloseTo(1.0, within(EPSILON));
   }
@@ -44,8 +44,8 @@ class RestrictedHoldingsTest {
     // x owns 50 % of y, both restricted; y owns 40 % of e: e is 40 % restricted, not 40 % + 20 %.
     Snapshot snapshot = new EstateBuilder().person("x").org("y").org("e")
         .owns("x", "y", 50).owns("y", "e", 40).snapshot();
-    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
-        .of(seeds(snapshot, "x", "y"));
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
+        .of(seeds(snapshot, "x", "y"), LookThroughOwnership.Links.PROPORTIONAL);
     assertThat(result.share(snapshot.indexOf("e")).min()).isCloseTo(0.4, within(EPSILON));
   }
 
@@ -80,17 +80,21 @@ class RestrictedHoldingsTest {
       if (random.nextBoolean()) {
         restricted.set(random.nextInt(n));
       }
-      RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
-          .of(restricted);
-      for (int node = 0; node < n; node++) {
-        if (restricted.get(node)) {
-          continue;
+      // One prepared kernel answers both ways of linking holdings.
+      RestrictedHoldings kernel = new RestrictedHoldings(snapshot);
+      for (boolean majority : new boolean[] {false, true}) {
+        RestrictedHoldings.Result result = kernel.of(restricted,
+            majority ? LookThroughOwnership.Links.MAJORITY_AS_WHOLE : LookThroughOwnership.Links.PROPORTIONAL);
+        for (int node = 0; node < n; node++) {
+          if (restricted.get(node)) {
+            continue;
+          }
+          ShareBounds share = result.share(node);
+          assertThat(share.min()).as("seed %d node %d majority %s", seed, node, majority)
+              .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, true, majority)), within(EPSILON));
+          assertThat(share.max()).as("seed %d node %d majority %s", seed, node, majority)
+              .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, false, majority)), within(EPSILON));
         }
-        ShareBounds share = result.share(node);
-        assertThat(share.min()).as("seed %d node %d", seed, node)
-            .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, true)), within(EPSILON));
-        assertThat(share.max()).as("seed %d node %d", seed, node)
-            .isCloseTo(Math.min(1, pathSum(snapshot, restricted, node, false)), within(EPSILON));
       }
     }
   }
@@ -121,8 +125,8 @@ class RestrictedHoldingsTest {
       Snapshot snapshot = builder.snapshot();
       BitSet restricted = new BitSet();
       restricted.set(random.nextInt(n));
-      RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
-          .of(restricted);
+      RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
+          .of(restricted, LookThroughOwnership.Links.PROPORTIONAL);
       double[] exact = solveDense(snapshot, restricted);
       for (int node = 0; node < n; node++) {
         if (!restricted.get(node)) {
@@ -138,8 +142,8 @@ class RestrictedHoldingsTest {
     // a and b hold 99.99 % of each other; x holds 0.01 % of a. Exactly: a = 0.0001 / (1 - 0.9999^2), about 0.50003.
     Snapshot snapshot = new EstateBuilder().person("x").org("a").org("b").org("c")
         .owns("x", "a", 0.01).owns("b", "a", 99.99).owns("a", "b", 99.99).owns("b", "c", 50).snapshot();
-    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot, LookThroughOwnership.Links.PROPORTIONAL)
-        .of(seeds(snapshot, "x"));
+    RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
+        .of(seeds(snapshot, "x"), LookThroughOwnership.Links.PROPORTIONAL);
     double a = 0.0001 / (1 - 0.9999 * 0.9999);
     ShareBounds atA = result.share(snapshot.indexOf("a"));
     ShareBounds atC = result.share(snapshot.indexOf("c"));
@@ -191,15 +195,21 @@ class RestrictedHoldingsTest {
     return y;
   }
 
-  /** The sum over every path from a restricted party to {@code node} (stopping at the first restricted party met). */
-  private static double pathSum(Snapshot snapshot, BitSet restricted, int node, boolean lower) {
+  /**
+   * The sum over every path from a restricted party to {@code node} (stopping at the first
+   * restricted party met) of the product of its links, a link above 50 % counted as whole when
+   * {@code majority}, each entity's value capped at the whole.
+   */
+  private static double pathSum(Snapshot snapshot, BitSet restricted, int node, boolean lower, boolean majority) {
     Adjacency owners = snapshot.in(EdgeKind.OWNS);
     double sum = 0;
     for (int i = owners.start(node); i < owners.end(node); i++) {
       EdgeTerms.Share share = (EdgeTerms.Share) snapshot.edge(owners.edge(i)).terms();
-      double w = (lower ? share.min() : share.max()) / 100;
+      double percent = lower ? share.min() : share.max();
+      double w = majority && percent > 50 ? 1 : percent / 100;
       int owner = owners.target(i);
-      sum += w * (restricted.get(owner) ? 1 : pathSum(snapshot, restricted, owner, lower));
+      // No entity passes on more than all of itself (whole links can add up past 100 %).
+      sum += w * (restricted.get(owner) ? 1 : Math.min(1, pathSum(snapshot, restricted, owner, lower, majority)));
     }
     return sum;
   }

@@ -40,17 +40,17 @@ public class RestrictedHoldingsBenchmark {
 
     @Setup(Level.Trial)
     public void prepare(GraphState graph) {
-      kernel = new RestrictedHoldings(graph.snapshot, LookThroughOwnership.Links.PROPORTIONAL);
+      kernel = new RestrictedHoldings(graph.snapshot);
     }
   }
 
   @Benchmark
   public RestrictedHoldings.Result lookThrough(GraphState graph) {
-    return new RestrictedHoldings(graph.snapshot, LookThroughOwnership.Links.PROPORTIONAL).of(graph.seeds);
+    return new RestrictedHoldings(graph.snapshot).of(graph.seeds, LookThroughOwnership.Links.PROPORTIONAL);
   }
 
   @Benchmark
   public RestrictedHoldings.Result solve(GraphState graph, Prepared prepared) {
-    return prepared.kernel.of(graph.seeds);
+    return prepared.kernel.of(graph.seeds, LookThroughOwnership.Links.PROPORTIONAL);
   }
 }
