@@ -119,6 +119,10 @@ public final class EnrichedBom {
       metadata = new Metadata();
       bom.setMetadata(metadata);
     }
+    if (!hasMetadataTimestamp(file.bytes(), xml)) {
+      // The library's Metadata starts with the current time; a BOM that states none gets none.
+      metadata.setTimestamp(null);
+    }
     metadata.setProperties(merged(metadata.getProperties(), SpilloverProperties.ofBom(annotations)));
     bom.setVersion(Math.max(bom.getVersion(), 0) + 1);
 
@@ -129,6 +133,36 @@ public final class EnrichedBom {
     }
     out.flush();
     return new Written(read.version().getVersionString(), version.getVersionString(), xml);
+  }
+
+  /** True when the document states {@code metadata.timestamp} (bytes already validated). */
+  private static boolean hasMetadataTimestamp(byte[] bytes, boolean xml) {
+    if (!xml) {
+      try {
+        return !new ObjectMapper().readTree(bytes).at("/metadata/timestamp").isMissingNode();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    try {
+      javax.xml.stream.XMLStreamReader reader = CycloneDxReader.factory()
+          .createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+      List<String> path = new ArrayList<>();
+      while (reader.hasNext()) {
+        int event = reader.next();
+        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          path.add(reader.getLocalName());
+          if (path.equals(List.of("bom", "metadata", "timestamp"))) {
+            return true;
+          }
+        } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+          path.remove(path.size() - 1);
+        }
+      }
+      return false;
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new IllegalStateException("the XML read a moment ago cannot be read again", e);
+    }
   }
 
   /** Adds {@code properties} to the entry at {@code key} (a JSON pointer, or the same path over XML elements). */
