@@ -3,9 +3,11 @@ package dev.spillover.cli;
 import dev.spillover.exposure.ExposurePath;
 import dev.spillover.formats.EstateAssembler;
 import dev.spillover.formats.Inputs;
+import dev.spillover.formats.report.BomStatements;
 import dev.spillover.formats.report.FindingsJson;
 import dev.spillover.formats.report.FindingsSarif;
 import dev.spillover.formats.report.FindingsTable;
+import dev.spillover.formats.sbom.EnrichedBom;
 import dev.spillover.formats.sbom.SbomImporter;
 import dev.spillover.formats.sbom.SbomInventory;
 import dev.spillover.input.InputException;
@@ -95,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The output formats of {@code check}. */
-  enum Format { TABLE, JSON, SARIF }
+  enum Format { TABLE, JSON, SARIF, CYCLONEDX }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -122,8 +124,9 @@ final class CheckCommand implements Callable<Integer> {
   Threshold failOn;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (for a terminal or a CI log), json (docs/findings-json.md) or sarif "
-          + "(SARIF 2.1.0 for code scanning; docs/ci-gate.md). Default: ${DEFAULT-VALUE}.")
+      description = "table (for a terminal or a CI log), json (docs/findings-json.md), sarif "
+          + "(SARIF 2.1.0 for code scanning; docs/ci-gate.md) or cyclonedx (the input CycloneDX BOM "
+          + "written back with spillover: properties; docs/enriched-bom.md). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -148,6 +151,11 @@ final class CheckCommand implements Callable<Integer> {
       problems.addAll(e.problems());
     }
     problems.addAll(Inputs.readInto(with, assembler));
+    if (format == Format.CYCLONEDX && inventory != null && !inventory.format().startsWith("CycloneDX")) {
+      problems.add(new Problem(inventory.file(), 0, 0, "--format cyclonedx writes the input CycloneDX BOM back"
+          + " with Spillover's properties, and this SBOM is " + inventory.format() + "; expected a CycloneDX"
+          + " SBOM (convert it first), or --format table, json or sarif"));
+    }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -164,7 +172,8 @@ final class CheckCommand implements Callable<Integer> {
       writer.flush();
     } else {
       OutputFile.write(out, writer -> write(result, items, writer));
-      err.println("spillover: wrote " + result.findings().size() + " findings to " + out);
+      err.println("spillover: wrote " + result.findings().size() + " findings to " + out
+          + (format == Format.CYCLONEDX ? " (the enriched BOM)" : ""));
     }
     return gate(result, err);
   }
@@ -175,6 +184,13 @@ final class CheckCommand implements Callable<Integer> {
       case JSON -> FindingsJson.write(result, writer);
       case SARIF -> FindingsSarif.write(result, inventory,
           new FindingsSarif.Tool("Spillover", Main.version(), INFORMATION_URI), writer);
+      case CYCLONEDX -> {
+        EnrichedBom.Written written = EnrichedBom.write(sbom, BomStatements.of(result, inventory, List.of()), writer);
+        if (!written.inputVersion().equals(written.outputVersion())) {
+          spec.commandLine().getErr().println("spillover: the SBOM is CycloneDX " + written.inputVersion()
+              + ", which has no properties; the enriched BOM is written as CycloneDX " + written.outputVersion());
+        }
+      }
     }
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The exact text {@code spillover check} writes for the synthetic NVR gateway SBOM with the camera
- * firmware, under every bundled pack as of 2024-06-01, in the table, JSON and SARIF formats,
+ * firmware, under every bundled pack as of 2024-06-01, in the table, JSON, SARIF and enriched CycloneDX formats,
  * compared with the golden files in {@code src/test/resources/golden/}. Regenerate as
  * {@link AssessGoldenOutputTest} says ({@code -Dspillover.updateGolden=true}) and read the diff.
  */
@@ -20,7 +20,7 @@ class CheckGoldenOutputTest {
   private static final boolean UPDATE = Boolean.getBoolean("spillover.updateGolden");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"table, txt", "json, json", "sarif, sarif"})
+  @CsvSource({"table, txt", "json, json", "sarif, sarif", "cyclonedx, cdx.json"})
   void printsTheGatewayCheckExactlyAsTheGoldenFile(String format, String extension) throws IOException {
     Path golden = GOLDEN.resolve("check-nvr-gateway-2024-06-01." + extension);
 

@@ -153,7 +153,7 @@ public final class FindingsSarif {
    * it); the subject when no path passes an entry; -1 (the file alone) when the subject is not
    * from the SBOM either.
    */
-  private static List<Integer> entries(Finding finding, SbomInventory sbom, Snapshot snapshot) {
+  static List<Integer> entries(Finding finding, SbomInventory sbom, Snapshot snapshot) {
     Set<Integer> entries = new LinkedHashSet<>();
     for (Evidence evidence : finding.evidence()) {
       for (ExposurePath path : evidence.paths()) {

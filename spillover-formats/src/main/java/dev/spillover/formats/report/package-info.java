@@ -3,6 +3,8 @@
  * JSON schema ({@link dev.spillover.formats.report.FindingsJson}, {@code docs/findings-json.md}) and a
  * self-contained HTML report with the exposure paths drawn as a graph
  * ({@link dev.spillover.formats.report.FindingsHtml}). {@link dev.spillover.formats.report.ReportFormat}
- * picks one by name.
+ * picks one by name. For one SBOM: SARIF 2.1.0 ({@link dev.spillover.formats.report.FindingsSarif}) and
+ * the statements about each of its entries ({@link dev.spillover.formats.report.BomStatements}) that
+ * {@link dev.spillover.formats.sbom.EnrichedBom} writes into the BOM.
  */
 package dev.spillover.formats.report;

@@ -50,6 +50,8 @@ final class SbomGraph {
   private final Set<String> edgeKeys = new HashSet<>();
   /** Where each product and component is written: its reference in the document and its locator key. */
   private final Map<String, Spot> spots = new LinkedHashMap<>();
+  /** Every place each node is written, in document order: a package URL listed twice has two. */
+  private final Map<String, List<String>> places = new LinkedHashMap<>();
 
   /**
    * Where a node is written: {@code ref} is its reference within the document (bom-ref, SPDXID) or
@@ -82,6 +84,15 @@ final class SbomGraph {
   /** Notes where node {@code id} is written; the first place wins, as the first definition does. */
   void spot(String id, String ref, String key) {
     spots.putIfAbsent(id, new Spot(ref, key));
+    places.computeIfAbsent(id, k -> new ArrayList<>()).add(key);
+  }
+
+  /**
+   * Every locator key (see {@link Spot#key()}) at which each node is written, by node id, in
+   * document order; unlike {@link #spots()}, an entry written twice is listed at both places.
+   */
+  Map<String, List<String>> places() {
+    return places;
   }
 
   /** Where each product and component is written, by node id, in document order. */

@@ -16,5 +16,10 @@
  * an {@code SbomGraph}, which names nodes and edges the same way for both formats and is written to
  * the assembler only when the whole document is good. The mappings are documented in
  * {@code docs/formats/cyclonedx.md} and {@code docs/formats/spdx.md}.
+ *
+ * <p>Out: {@link dev.spillover.formats.sbom.EnrichedBom} writes a CycloneDX SBOM back with a
+ * {@link dev.spillover.formats.sbom.ComponentStatement} per entry rendered as {@code spillover:}
+ * properties ({@code docs/enriched-bom.md}); an {@link dev.spillover.formats.sbom.OriginSource} adds
+ * origins of another kind (a reference table of package origins) through the same rendering.
  */
 package dev.spillover.formats.sbom;
