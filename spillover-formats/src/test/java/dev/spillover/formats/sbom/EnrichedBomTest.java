@@ -170,9 +170,20 @@ class EnrichedBomTest {
     Bom stripped = parse(text.getBytes(StandardCharsets.UTF_8), xml);
     stripped.setVersion(before.getVersion());
     strip(stripped, before);
+    if (!Files.readString(input).contains("timestamp")) {
+      // Each parse stamps the current time: two parses a second apart differ there and nowhere else.
+      forgetTimestamp(before);
+      forgetTimestamp(stripped);
+    }
     Version version = Version.fromVersionString(written.outputVersion());
     assertThat(json(stripped, version)).isEqualTo(json(before, version));
     return after;
+  }
+
+  private static void forgetTimestamp(Bom bom) {
+    if (bom.getMetadata() != null) {
+      bom.getMetadata().setTimestamp(null);
+    }
   }
 
   /** A statement for every entry: a declared origin, a restricted finding. */
