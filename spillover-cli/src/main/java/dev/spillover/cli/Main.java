@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AssessCommand.class, CheckCommand.class, OwnersCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {AssessCommand.class, CheckCommand.class, OwnersCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
       "Which of your systems, products and data are exposed to a restricted country or company, "
           + "through which ownership, dependency or data-flow path; what each rule in force on a date "
@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
       "check also exits with 3 when its gate fails (0: the gate passed).",
-      "Documentation: docs/cli.md, docs/ci-gate.md, docs/estate-format.md,",
+      "Documentation: docs/cli.md, docs/ci-gate.md, docs/store.md, docs/estate-format.md,",
       "docs/policy-language.md"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -54,7 +54,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     commandLine.setExitCodeExceptionMapper(Main::exitCode);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("spillover: " + message(e));
-      if (exitCode(e) == ExitCodes.FAILURE && !(e instanceof java.io.UncheckedIOException)) {
+      if (exitCode(e) == ExitCodes.FAILURE && !(e instanceof java.io.UncheckedIOException)
+          && !(e instanceof dev.spillover.store.StoreException)) {
         e.printStackTrace(line.getErr());
       }
       line.getErr().flush();
@@ -90,7 +91,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (e instanceof InputException input) {
       return input.getMessage();
     }
-    if (e instanceof CompiledCondition.EvaluationFailure) {
+    if (e instanceof CompiledCondition.EvaluationFailure || e instanceof dev.spillover.store.StoreException) {
       return e.getMessage();
     }
     if (e instanceof java.io.UncheckedIOException io) {

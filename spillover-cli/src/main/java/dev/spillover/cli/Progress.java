@@ -11,7 +11,8 @@ final class Progress {
   /** What is counted, and from how much on the work is long enough to be worth a progress line. */
   enum Unit {
     NODES(5_000),
-    BYTES(16L << 20);
+    BYTES(16L << 20),
+    FILES(200);
 
     private final long worthShowing;
 
@@ -20,7 +21,11 @@ final class Progress {
     }
 
     String format(long amount) {
-      return this == BYTES ? String.format(java.util.Locale.ROOT, "%,.1f MiB", amount / (double) (1 << 20)) : String.format(java.util.Locale.ROOT, "%,d nodes", amount);
+      return switch (this) {
+        case BYTES -> String.format(java.util.Locale.ROOT, "%,.1f MiB", amount / (double) (1 << 20));
+        case NODES -> String.format(java.util.Locale.ROOT, "%,d nodes", amount);
+        case FILES -> String.format(java.util.Locale.ROOT, "%,d files", amount);
+      };
     }
   }
 
