@@ -3,6 +3,9 @@ package dev.spillover.cli;
 import dev.spillover.exposure.ExposurePath;
 import dev.spillover.formats.EstateAssembler;
 import dev.spillover.formats.Inputs;
+import dev.spillover.formats.origin.OriginAttribution;
+import dev.spillover.formats.origin.OriginMatcher;
+import dev.spillover.formats.origin.OriginTables;
 import dev.spillover.formats.report.BomStatements;
 import dev.spillover.formats.report.FindingsJson;
 import dev.spillover.formats.report.FindingsSarif;
@@ -48,7 +51,8 @@ import picocli.CommandLine.Option;
           + "recognized from its content) and any --with inputs into one estate, applies the packs as of "
           + "the date as assess does, and reports the findings whose subject or explaining path is a "
           + "product or component of the SBOM. A component is exposed through who supplies, publishes, "
-          + "manufactures or develops it, as the SBOM names them: those parties are matched by name and "
+          + "manufactures or develops it, as the SBOM names them, or else, for a package, the organization "
+          + "the origin tables attribute its package URL to (docs/origins.md): those parties are matched by name and "
           + "identifier against the packs' own lists (the bundled ndaa-889 pack lists Huawei, ZTE, "
           + "Hytera, Hikvision and Dahua) and against what --with inputs declare (listings, owners).",
       "",
@@ -111,6 +115,15 @@ final class CheckCommand implements Callable<Integer> {
           + "SBOMs): who owns the suppliers, which list they are on, waivers. Repeat for several."})
   List<Path> with = new ArrayList<>();
 
+  @Option(names = "--origin-table", paramLabel = "FILE",
+      description = {"An origin table of your own beside the bundled ones (docs/origins.md): which "
+          + "organization publishes which packages. Repeat for several."})
+  List<Path> originTables = new ArrayList<>();
+
+  @Option(names = "--no-origin-tables",
+      description = "Attribute no package by the origin tables: only the parties the SBOM itself names count.")
+  boolean noOriginTables;
+
   @CommandLine.Mixin
   PackSelection packs = new PackSelection();
 
@@ -151,6 +164,14 @@ final class CheckCommand implements Callable<Integer> {
       problems.addAll(e.problems());
     }
     problems.addAll(Inputs.readInto(with, assembler));
+    OriginMatcher origins = null;
+    if (!noOriginTables) {
+      try {
+        origins = OriginMatcher.of(OriginTables.bundledWith(originTables));
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
     if (format == Format.CYCLONEDX && inventory != null && !inventory.format().startsWith("CycloneDX")) {
       problems.add(new Problem(inventory.file(), 0, 0, "--format cyclonedx writes the input CycloneDX BOM back"
           + " with Spillover's properties, and this SBOM is " + inventory.format() + "; expected a CycloneDX"
@@ -158,6 +179,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
+    }
+    if (origins != null) {
+      OriginAttribution.addTo(inventory, assembler, origins);
     }
     Estate estate = assembler.build(sbom.toString());
     Progress progress = new Progress(err, "checking", estate.nodeCount(), Progress.Unit.NODES);

@@ -4,6 +4,7 @@ import dev.spillover.input.InputException;
 import dev.spillover.input.Problem;
 import dev.spillover.model.Confidence;
 import dev.spillover.model.Edge;
+import dev.spillover.model.EdgeKind;
 import dev.spillover.model.Estate;
 import dev.spillover.model.Node;
 import dev.spillover.model.NodeKind;
@@ -110,6 +111,17 @@ public final class EstateAssembler {
 
   public void waiver(Waiver waiver) {
     waivers.add(waiver);
+  }
+
+  /** The ids of the nodes that edges of the given kinds, added so far, lead to. */
+  public Set<String> targetsOf(Set<EdgeKind> kinds) {
+    Set<String> targets = new java.util.HashSet<>();
+    for (Edge edge : edges.values()) {
+      if (kinds.contains(edge.kind())) {
+        targets.add(edge.to());
+      }
+    }
+    return targets;
   }
 
   /** True when a node with this id has been defined (stubs do not count). */

@@ -72,7 +72,12 @@ public final class OriginTables {
    *     repeats a bundled key is one)
    */
   public static OriginTables bundledWith(Path extra) {
-    return load(bundledTexts(), List.of(extra));
+    return bundledWith(List.of(extra));
+  }
+
+  /** Loads the bundled tables and the table files {@code extras}, as {@link #bundledWith(Path)} does for one. */
+  public static OriginTables bundledWith(List<Path> extras) {
+    return load(bundledTexts(), extras);
   }
 
   /** Loads only the table files given, as one set. */

@@ -1,5 +1,6 @@
 package dev.spillover.formats.report;
 
+import dev.spillover.formats.origin.OriginAttribution;
 import dev.spillover.formats.sbom.ComponentStatement;
 import dev.spillover.formats.sbom.EnrichedBom;
 import dev.spillover.formats.sbom.OriginSource;
@@ -103,7 +104,8 @@ public final class BomStatements {
   /**
    * The origins the estate states: every party with a {@code publishes}, {@code manufactures},
    * {@code develops} or {@code operates} edge to the entry, valid on the date; evidence {@code sbom}
-   * when the edge comes from {@code sbom} itself, {@code estate} otherwise.
+   * when the edge comes from {@code sbom} itself, {@code reference-table} when the origin tables
+   * gave it ({@link OriginAttribution}), {@code estate} otherwise.
    */
   static OriginSource estateOrigins(Snapshot snapshot, SbomInventory sbom) {
     String[] sbomSources = {"cyclonedx:" + sbom.file(), "spdx:" + sbom.file()};
@@ -118,11 +120,19 @@ public final class BomStatements {
           String source = provenance.source();
           boolean fromSbom = source != null && (source.equals(sbomSources[0]) || source.equals(sbomSources[1]));
           origins.add(new ComponentStatement.Origin(party.name(), party.id(), role(kind),
-              provenance.confidence().name().toLowerCase(Locale.ROOT), fromSbom ? "sbom" : "estate", source));
+              provenance.confidence().name().toLowerCase(Locale.ROOT), evidence(fromSbom, source), source));
         }
       }
       return origins;
     };
+  }
+
+  /** How the estate knows an origin: from the SBOM itself, from the origin tables, or from another input. */
+  private static String evidence(boolean fromSbom, String source) {
+    if (fromSbom) {
+      return "sbom";
+    }
+    return source != null && source.startsWith(OriginAttribution.SOURCE_PREFIX) ? "reference-table" : "estate";
   }
 
   private static String role(EdgeKind kind) {
