@@ -1,14 +1,11 @@
 package dev.spillover.formats.origin;
 
+import dev.spillover.input.BundledFolder;
 import dev.spillover.input.InputException;
 import dev.spillover.input.Problem;
 import dev.spillover.input.Problems;
 import dev.spillover.input.YamlDocument;
 import dev.spillover.input.YamlNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +24,7 @@ import java.util.Map;
  * problem, each with its file, line and column; nothing is returned when there is any.
  */
 public final class OriginTables {
-  private static final String BUNDLED = "origins/";
+  private static final BundledFolder BUNDLED = new BundledFolder("origins/", OriginTables.class.getClassLoader());
   private static final String BUNDLED_SHOWN_AS = "reference/origins/";
 
   private final Map<String, OriginOrganization> organizations;
@@ -45,18 +42,7 @@ public final class OriginTables {
 
   /** The short names of the bundled tables, in index order. */
   public static List<String> bundledNames() {
-    String index = resource("index.txt");
-    if (index == null) {
-      throw new IllegalStateException("origins/index.txt is missing from the classpath: the build is broken");
-    }
-    List<String> names = new ArrayList<>();
-    for (String line : index.split("\n")) {
-      String name = line.strip();
-      if (!name.isEmpty() && !name.startsWith("#")) {
-        names.add(name);
-      }
-    }
-    return names;
+    return BUNDLED.names();
   }
 
   /** Loads the bundled tables. */
@@ -114,7 +100,7 @@ public final class OriginTables {
   private static Map<String, String> bundledTexts() {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String name : bundledNames()) {
-      String text = resource(name + ".yaml");
+      String text = BUNDLED.text(name + ".yaml");
       if (text == null) {
         throw new InputException(new Problem(BUNDLED_SHOWN_AS + "index.txt", 0, 0,
             "lists '" + name + "', but origins/" + name + ".yaml is missing from the classpath"));
@@ -122,14 +108,6 @@ public final class OriginTables {
       texts.put(BUNDLED_SHOWN_AS + name + ".yaml", text);
     }
     return texts;
-  }
-
-  private static String resource(String file) {
-    try (InputStream in = OriginTables.class.getClassLoader().getResourceAsStream(BUNDLED + file)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The organizations by id, in the order they were defined. */

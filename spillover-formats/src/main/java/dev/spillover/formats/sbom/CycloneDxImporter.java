@@ -1,11 +1,8 @@
 package dev.spillover.formats.sbom;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.spillover.formats.EstateAssembler;
 import dev.spillover.formats.Importer;
 import dev.spillover.input.InputException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -67,21 +64,7 @@ public final class CycloneDxImporter implements Importer {
     if (syntax != SbomFile.Syntax.JSON) {
       return false;
     }
-    try (JsonParser p = JsonScan.FACTORY.createParser(head)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("bomFormat".equals(name)) {
-          return value == JsonToken.VALUE_STRING && "CycloneDX".equals(p.getText());
-        }
-        p.skipChildren();
-      }
-    } catch (IOException | RuntimeException e) {
-      // a head cut short before bomFormat
-    }
-    return false;
+    String value = JsonScan.topLevelText(head, "bomFormat");
+    return value != null && "CycloneDX".equals(value);
   }
 }

@@ -48,6 +48,30 @@ final class JsonScan {
    * The tree of {@code file}'s JSON, or null after recording a located problem: not JSON, nested
    * deeper than {@link #MAX_DEPTH}, a key twice in one object, or content after the document.
    */
+  /**
+   * The text of the top-level string field {@code field} of the JSON object that {@code head} (the
+   * first bytes of a file) begins, or null when there is none, it is not a string, or the head is
+   * cut short before it. Never throws.
+   */
+  static String topLevelText(byte[] head, String field) {
+    try (JsonParser p = FACTORY.createParser(head)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals(name)) {
+          return value == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+    } catch (IOException | RuntimeException e) {
+      // a head cut short before the field
+    }
+    return null;
+  }
+
   static JsonNode tree(SbomFile file) {
     try (JsonParser p = FACTORY.createParser(file.bytes())) {
       try {

@@ -1,11 +1,8 @@
 package dev.spillover.formats.sbom;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.spillover.formats.EstateAssembler;
 import dev.spillover.formats.Importer;
 import dev.spillover.input.InputException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,21 +83,7 @@ public final class SpdxImporter implements Importer {
     if (syntax != SbomFile.Syntax.JSON) {
       return false;
     }
-    try (JsonParser p = JsonScan.FACTORY.createParser(head)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("spdxVersion".equals(name)) {
-          return value == JsonToken.VALUE_STRING && p.getText().startsWith("SPDX-2");
-        }
-        p.skipChildren();
-      }
-    } catch (IOException | RuntimeException e) {
-      // a head cut short before spdxVersion
-    }
-    return false;
+    String value = JsonScan.topLevelText(head, "spdxVersion");
+    return value != null && value.startsWith("SPDX-2");
   }
 }
