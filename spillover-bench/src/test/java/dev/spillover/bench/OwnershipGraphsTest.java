@@ -1,12 +1,15 @@
 package dev.spillover.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spillover.model.Estate;
 import dev.spillover.snapshot.Snapshot;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +74,42 @@ class OwnershipGraphsTest {
     BitSet seeds = new BitSet();
     loaded.seeds().forEach(id -> seeds.set(snapshot.indexOf(id)));
     assertThat(DownstreamReach.of(snapshot, seeds).cardinality()).isGreaterThanOrEqualTo(seeds.cardinality());
+  }
+
+  @Test
+  void entitiesAreNumberedInTheOrderTheyFirstAppearInTheWholeFile(@TempDir Path dir) throws Exception {
+    OwnershipGraph graph = OwnershipGraphs.generate(3_000, 5);
+    EdgeListFiles.write(graph, dir);
+    java.util.LinkedHashSet<String> firstSeen = new java.util.LinkedHashSet<>();
+    List<String> lines = Files.readAllLines(dir.resolve(EdgeListFiles.EDGES));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] parts = line.split(",");
+      firstSeen.add(parts[0]);
+      firstSeen.add(parts[1]);
+    }
+    Files.readAllLines(dir.resolve(EdgeListFiles.SEEDS)).forEach(seed -> firstSeen.add(seed.strip()));
+
+    Estate estate = EdgeListFiles.read(dir).estate();
+    assertThat(estate.nodes().keySet()).containsExactlyElementsOf(firstSeen);
+  }
+
+  @Test
+  void aBadLineInEitherHalfIsNamedByItsLineInTheFile(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder("owner,owned,share\n");
+    for (int i = 0; i < 1_000; i++) {
+      text.append("e").append(i).append(",e").append(i + 1).append(",10.00\n");
+    }
+    Files.writeString(dir.resolve(EdgeListFiles.SEEDS), "e0\n");
+    List<String> good = List.of(text.toString().split("\n"));
+    for (int bad : new int[] {10, 900}) {
+      List<String> lines = new java.util.ArrayList<>(good);
+      lines.set(bad - 1, "e1;e2;10");
+      Files.writeString(dir.resolve(EdgeListFiles.EDGES), String.join("\n", lines) + "\n");
+      assertThatThrownBy(() -> EdgeListFiles.read(dir))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(EdgeListFiles.EDGES + ":" + bad + ": expected owner,owned,share, got e1;e2;10");
+    }
+    Files.writeString(dir.resolve(EdgeListFiles.EDGES), "owner;owned;share\n");
+    assertThatThrownBy(() -> EdgeListFiles.read(dir)).hasMessageContaining(":1: expected the header owner,owned,share");
   }
 }
