@@ -53,28 +53,8 @@ class RestrictedHoldingsTest {
   void onRandomAcyclicGraphsTheBoundsAreTheSumsOverPathsFromTheRestrictedSet() {
     for (long seed = 0; seed < 300; seed++) {
       Random random = new Random(seed);
-      int n = 3 + random.nextInt(9);
-      EstateBuilder builder = new EstateBuilder();
-      for (int i = 0; i < n; i++) {
-        builder.org("o" + i);
-      }
-      double[] room = new double[n];
-      java.util.Arrays.fill(room, 100);
-      for (int e = 0; e < n * 2; e++) {
-        int a = random.nextInt(n);
-        int b = random.nextInt(n);
-        if (a >= b || room[b] < 5) {
-          continue; // owners have lower numbers: acyclic
-        }
-        double share = 5 + random.nextInt((int) Math.min(70, room[b]) - 4);
-        room[b] -= share;
-        if (random.nextInt(5) == 0) {
-          builder.owns("o" + a, "o" + b, Math.max(0, share - 10), share);
-        } else {
-          builder.owns("o" + a, "o" + b, share);
-        }
-      }
-      Snapshot snapshot = builder.snapshot();
+      Snapshot snapshot = randomHoldings(random, true);
+      int n = snapshot.nodeCount();
       BitSet restricted = new BitSet();
       restricted.set(random.nextInt(n));
       if (random.nextBoolean()) {
@@ -103,26 +83,8 @@ class RestrictedHoldingsTest {
   void onRandomGraphsWithCrossHoldingsTheValuesSolveTheLinearSystem() {
     for (long seed = 0; seed < 300; seed++) {
       Random random = new Random(seed);
-      int n = 3 + random.nextInt(9);
-      EstateBuilder builder = new EstateBuilder();
-      for (int i = 0; i < n; i++) {
-        builder.org("o" + i);
-      }
-      // Any direction, so cycles are common; what each entity's owners hold adds up to at most 100 %.
-      double[] room = new double[n];
-      java.util.Arrays.fill(room, 100);
-      java.util.Set<Long> taken = new java.util.HashSet<>();
-      for (int e = 0; e < n * 2; e++) {
-        int a = random.nextInt(n);
-        int b = random.nextInt(n);
-        if (a == b || room[b] < 5 || !taken.add((long) a * n + b)) {
-          continue;
-        }
-        double share = 5 + random.nextInt((int) Math.min(90, room[b]) - 4);
-        room[b] -= share;
-        builder.owns("o" + a, "o" + b, share);
-      }
-      Snapshot snapshot = builder.snapshot();
+      Snapshot snapshot = randomHoldings(random, false);
+      int n = snapshot.nodeCount();
       BitSet restricted = new BitSet();
       restricted.set(random.nextInt(n));
       RestrictedHoldings.Result result = new RestrictedHoldings(snapshot)
@@ -151,6 +113,37 @@ class RestrictedHoldingsTest {
     assertThat(atA.max()).isEqualTo(1.0);
     assertThat(atC.min()).isLessThan(0.5 * 0.9999 * a);
     assertThat(atC.max()).isEqualTo(0.5);
+  }
+
+  /**
+   * 3 to 11 organizations; what each one's owners hold adds up to at most 100 %. {@code acyclic}:
+   * owners have lower numbers and one holding in five is a range; otherwise holdings go in any
+   * direction (cycles are common), exact, at most one per pair.
+   */
+  private static Snapshot randomHoldings(Random random, boolean acyclic) {
+    int n = 3 + random.nextInt(9);
+    EstateBuilder builder = new EstateBuilder();
+    for (int i = 0; i < n; i++) {
+      builder.org("o" + i);
+    }
+    double[] room = new double[n];
+    java.util.Arrays.fill(room, 100);
+    java.util.Set<Long> taken = new java.util.HashSet<>();
+    for (int e = 0; e < n * 2; e++) {
+      int a = random.nextInt(n);
+      int b = random.nextInt(n);
+      if ((acyclic ? a >= b : a == b) || room[b] < 5 || !taken.add((long) a * n + b)) {
+        continue;
+      }
+      double share = 5 + random.nextInt((int) Math.min(acyclic ? 70 : 90, room[b]) - 4);
+      room[b] -= share;
+      if (acyclic && random.nextInt(5) == 0) {
+        builder.owns("o" + a, "o" + b, Math.max(0, share - 10), share);
+      } else {
+        builder.owns("o" + a, "o" + b, share);
+      }
+    }
+    return builder.snapshot();
   }
 
   /** y = W y + W r over the non-restricted nodes, by Gaussian elimination with partial pivoting. */
