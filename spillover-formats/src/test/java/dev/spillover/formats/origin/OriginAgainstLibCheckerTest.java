@@ -28,19 +28,23 @@ class OriginAgainstLibCheckerTest {
   private static final List<String> COMPONENT_FOLDERS =
       List.of("activities-libs", "services-libs", "providers-libs", "receivers-libs");
   /** How LibChecker's team labels name our organizations. */
-  private static final Map<String, Set<String>> TEAMS = Map.of(
-      "huawei", Set.of("Huawei", "HUAWEI"),
-      "bytedance", Set.of("ByteDance"),
-      "tencent", Set.of("Tencent"),
-      "ant", Set.of("Alipay"),
-      "aurora-mobile", Set.of("极光", "Aurora 极光"),
-      "umeng", Set.of("Umeng"),
-      "baidu", Set.of("Baidu"),
-      "dji", Set.of("DJI"));
+  private static final Map<String, Set<String>> TEAMS = Map.ofEntries(
+      Map.entry("huawei", Set.of("Huawei", "HUAWEI")),
+      Map.entry("bytedance", Set.of("ByteDance")),
+      Map.entry("tencent", Set.of("Tencent")),
+      Map.entry("ant", Set.of("Alipay")),
+      Map.entry("aurora-mobile", Set.of("极光", "Aurora 极光")),
+      Map.entry("umeng", Set.of("Umeng")),
+      Map.entry("baidu", Set.of("Baidu")),
+      Map.entry("dji", Set.of("DJI")),
+      Map.entry("xiaomi", Set.of("Xiaomi")),
+      Map.entry("china-mobile", Set.of("中国移动")),
+      Map.entry("china-telecom", Set.of("中国电信")),
+      Map.entry("china-unicom", Set.of("中国联通")));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void agreesWithLibCheckerOnEveryVendorButOneUmengClass() {
+  void agreesWithLibCheckerOnEveryVendorButOneUmengAndOneMiPushClass() {
     OriginMatcher matcher = OriginMatcher.of(OriginTables.bundled());
     List<String> covered = new ArrayList<>();
     List<String> empty = new ArrayList<>();
@@ -63,10 +67,12 @@ class OriginAgainstLibCheckerTest {
       }
     }
 
-    assertThat(covered).hasSize(87);
+    assertThat(covered).hasSize(97);
     assertThat(empty).containsExactlyInAnyOrder("com.umeng.message.UmengMessageIntentReceiverService",
         "cn.jiguang.ads.base.component.JTransparentActivity");
-    assertThat(disagreements).containsExactly("com.umeng.UmengMessageHandler: LibChecker says Volcengine, we say Umeng (友盟+)");
+    assertThat(disagreements).containsExactlyInAnyOrder(
+        "com.umeng.UmengMessageHandler: LibChecker says Volcengine, we say Umeng (友盟+)",
+        "com.xiaomi.push.service.receivers.MIPushMessageHandler: LibChecker says Volcengine, we say Xiaomi");
   }
 
   @Test

@@ -195,6 +195,34 @@ class OriginMatcherTest {
     assertThat(name(bundled.byNativeLibrary("libFlyForbid.so"))).isEqualTo("DJI");
   }
 
+  @Test
+  void attributesTheSurveillanceVendorsXiaomiAndTheCarriersFromTheBundledTables() {
+    OriginMatcher bundled = OriginMatcher.of(OriginTables.bundled());
+
+    Attribution artemis = bundled.byPurl("pkg:maven/com.hikvision.ga/artemis-http-client@1.1.3").orElseThrow();
+    assertThat(artemis.organization().name()).isEqualTo("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    assertThat(artemis.confidence()).isEqualTo(Confidence.DECLARED);
+    assertThat(name(bundled.byAppId("com.connect.enduser"))).isEqualTo("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    assertThat(name(bundled.byAppId("com.mm.android.direct.gdmssphoneLite"))).isEqualTo("Zhejiang Dahua Technology Co., Ltd.");
+    assertThat(bundled.byAppId("com.mm.android.direct.gdmssphoneLite").orElseThrow().confidence())
+        .isEqualTo(Confidence.DECLARED);
+    assertThat(bundled.byAppId("com.hytera.ocean").orElseThrow().confidence()).isEqualTo(Confidence.DERIVED);
+    assertThat(bundled.byAppId("com.hytera.other")).isEmpty();
+
+    assertThat(name(bundled.byPurl("pkg:maven/com.xiaomi.infra.galaxy/galaxy-client-java@1.2.2"))).isEqualTo("Xiaomi");
+    assertThat(bundled.byPurl("pkg:maven/com.xiaomi/other@1")).isEmpty();
+    assertThat(name(bundled.byPurl("pkg:golang/github.com/XiaoMi/Gaea@v1.0.0"))).isEqualTo("Xiaomi");
+    assertThat(name(bundled.byPurl("pkg:github/XiaoMi/hiui@4.0.0"))).isEqualTo("Xiaomi");
+    assertThat(name(bundled.byPurl("pkg:npm/%40hi-ui/hiui@3.0.0"))).isEqualTo("Xiaomi");
+    assertThat(name(bundled.byClassName("com.xiaomi.mipush.sdk.MiPushClient"))).isEqualTo("Xiaomi");
+    assertThat(name(bundled.byClassName("com.xiaomi.push.service.XMPushService"))).isEqualTo("Xiaomi");
+
+    assertThat(name(bundled.byClassName("com.cmic.sso.sdk.auth.AuthnHelper"))).isEqualTo("China Mobile (中国移动)");
+    assertThat(name(bundled.byClassName("cn.com.chinatelecom.account.api.CtAuth"))).isEqualTo("China Telecom (中国电信)");
+    assertThat(name(bundled.byClassName("com.unicom.xiaowo.login.UniAuthHelper"))).isEqualTo("China Unicom (中国联通)");
+    assertThat(bundled.byClassName("com.cmic.other.Thing")).isEmpty();
+  }
+
   private static String name(Optional<Attribution> attribution) {
     return attribution.orElseThrow().organization().name();
   }

@@ -36,10 +36,10 @@ class OriginTablesTest {
 
     assertThat(OriginTables.bundledNames())
         .containsExactly("organizations", "package-namespaces", "android-sdks", "android-apps");
-    assertThat(tables.organizations()).hasSize(16);
-    assertThat(tables.packages()).hasSize(28);
-    assertThat(tables.sdks()).hasSize(14);
-    assertThat(tables.apps()).hasSize(10);
+    assertThat(tables.organizations()).hasSize(23);
+    assertThat(tables.packages()).hasSize(33);
+    assertThat(tables.sdks()).hasSize(19);
+    assertThat(tables.apps()).hasSize(14);
     assertThat(tables.packages().get(0).sourcing().location())
         .isEqualTo("reference/origins/package-namespaces.yaml:" + tables.packages().get(0).sourcing().line());
   }
@@ -50,9 +50,9 @@ class OriginTablesTest {
     List<Sourcing> all = Stream.concat(tables.organizations().values().stream().map(OriginOrganization::sourcing),
         tables.entries().stream().map(OriginEntry::sourcing)).toList();
 
-    assertThat(all).hasSize(16 + 28 + 14 + 10).allSatisfy(sourcing -> {
+    assertThat(all).hasSize(23 + 33 + 19 + 14).allSatisfy(sourcing -> {
       assertThat(sourcing.source()).as(sourcing.location()).matches("(https?://|stored:)\\S+");
-      assertThat(sourcing.asOf()).as(sourcing.location()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 23));
+      assertThat(sourcing.asOf()).as(sourcing.location()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 24));
       assertThat(sourcing.note()).as(sourcing.location()).hasSizeGreaterThan(20);
     });
   }
@@ -63,9 +63,9 @@ class OriginTablesTest {
 
     assertThat(tables.entries().stream().filter(e -> !e.sourcing().verified()).map(OriginEntry::key))
         .containsExactly("npm @alicloud", "maven com.amazonaws", "maven com.microsoft", "maven org.eclipse",
-            "app com.ss.android.ugc.trill");
-    assertThat(tables.entries().stream().filter(e -> e.sourcing().evidence() == Evidence.VENDOR)).hasSize(23);
-    assertThat(tables.entries().stream().filter(e -> e.sourcing().evidence() == Evidence.THIRD_PARTY)).hasSize(29);
+            "app com.ss.android.ugc.trill", "app com.hytera.ocean");
+    assertThat(tables.entries().stream().filter(e -> e.sourcing().evidence() == Evidence.VENDOR)).hasSize(27);
+    assertThat(tables.entries().stream().filter(e -> e.sourcing().evidence() == Evidence.THIRD_PARTY)).hasSize(39);
   }
 
   @Test
@@ -142,8 +142,8 @@ class OriginTablesTest {
 
     OriginTables tables = OriginTables.bundledWith(mine);
 
-    assertThat(tables.packages()).hasSize(29);
-    PackageEntry added = tables.packages().get(28);
+    assertThat(tables.packages()).hasSize(34);
+    PackageEntry added = tables.packages().get(33);
     assertThat(added.organization()).isSameAs(tables.organizations().get("huawei"));
     assertThat(added.sourcing().location()).isEqualTo(mine + ":3");
   }
