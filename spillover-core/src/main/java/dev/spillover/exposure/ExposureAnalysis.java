@@ -23,7 +23,10 @@ public final class ExposureAnalysis {
 
   private final Snapshot snapshot;
   private final int maxPaths;
+  // Work arrays kept between calls: -1 everywhere outside a call, so that a call costs what it
+  // reaches, not the size of the graph (an SBOM check asks from every one of thousands of components).
   private final int[] distance;
+  private final int[] best;
   private final List<List<long[]>> predecessors;
 
   /** An analysis of {@code snapshot} keeping up to {@code maxPaths} shortest paths per party. */
@@ -34,6 +37,9 @@ public final class ExposureAnalysis {
     this.snapshot = snapshot;
     this.maxPaths = maxPaths;
     this.distance = new int[snapshot.nodeCount() * MODES];
+    this.best = new int[snapshot.nodeCount()];
+    Arrays.fill(distance, -1);
+    Arrays.fill(best, -1);
     this.predecessors = new ArrayList<>(distance.length);
     for (int i = 0; i < distance.length; i++) {
       predecessors.add(null);
@@ -45,8 +51,19 @@ public final class ExposureAnalysis {
    * is itself a party it comes first, at distance zero with one empty path.
    */
   public List<Exposure> from(int subject) {
-    Arrays.fill(distance, -1);
     List<Integer> touched = new ArrayList<>();
+    try {
+      return search(subject, touched);
+    } finally {
+      for (int state : touched) {
+        distance[state] = -1;
+        predecessors.set(state, null);
+        best[state / MODES] = -1;
+      }
+    }
+  }
+
+  private List<Exposure> search(int subject, List<Integer> touched) {
     Traversal.Mode startMode = Traversal.start(snapshot.kind(subject));
     int start = state(subject, startMode);
     distance[start] = 0;
@@ -78,16 +95,10 @@ public final class ExposureAnalysis {
         }
       }
     }
-    List<Exposure> exposures = collect(subject, touched);
-    for (int state : touched) {
-      predecessors.set(state, null);
-    }
-    return exposures;
+    return collect(subject, touched);
   }
 
   private List<Exposure> collect(int subject, List<Integer> touched) {
-    int[] best = new int[snapshot.nodeCount()];
-    Arrays.fill(best, -1);
     List<Integer> parties = new ArrayList<>();
     for (int state : touched) {
       int node = state / MODES;
