@@ -27,6 +27,7 @@ public final class ExposureAnalysis {
   // reaches, not the size of the graph (an SBOM check asks from every one of thousands of components).
   private final int[] distance;
   private final int[] best;
+  private final long[] pathCount;
   private final List<List<long[]>> predecessors;
 
   /** An analysis of {@code snapshot} keeping up to {@code maxPaths} shortest paths per party. */
@@ -38,6 +39,7 @@ public final class ExposureAnalysis {
     this.maxPaths = maxPaths;
     this.distance = new int[snapshot.nodeCount() * MODES];
     this.best = new int[snapshot.nodeCount()];
+    this.pathCount = new long[distance.length];
     Arrays.fill(distance, -1);
     Arrays.fill(best, -1);
     this.predecessors = new ArrayList<>(distance.length);
@@ -99,6 +101,18 @@ public final class ExposureAnalysis {
   }
 
   private List<Exposure> collect(int subject, List<Integer> touched) {
+    // Shortest paths to each state, counted in the order the search found the states: by distance,
+    // so every predecessor is counted before the states it leads to.
+    for (int state : touched) {
+      List<long[]> preds = predecessors.get(state);
+      long count = distance[state] == 0 || preds == null ? 1 : 0;
+      if (count == 0) {
+        for (long[] pred : preds) {
+          count = saturatingAdd(count, pathCount[(int) pred[0]]);
+        }
+      }
+      pathCount[state] = count;
+    }
     List<Integer> parties = new ArrayList<>();
     for (int state : touched) {
       int node = state / MODES;
@@ -120,9 +134,9 @@ public final class ExposureAnalysis {
       for (int m = 0; m < MODES; m++) {
         int state = party * MODES + m;
         if (distance[state] == best[party]) {
-          count = saturatingAdd(count, countPaths(state, new java.util.HashMap<>()));
+          count = saturatingAdd(count, pathCount[state]);
           if (paths.size() < maxPaths) {
-            enumerate(state, new ArrayDeque<>(), paths);
+            enumerate(state, paths);
           }
         }
       }
@@ -131,40 +145,36 @@ public final class ExposureAnalysis {
     return exposures;
   }
 
-  private void enumerate(int state, Deque<Step> suffix, List<ExposurePath> out) {
-    if (out.size() >= maxPaths) {
-      return;
-    }
-    List<long[]> preds = predecessors.get(state);
-    if (distance[state] == 0 || preds == null) {
-      out.add(new ExposurePath(new ArrayList<>(suffix)));
-      return;
-    }
-    for (long[] pred : preds) {
-      suffix.addFirst(new Step((int) pred[1], pred[2] == 1));
-      enumerate((int) pred[0], suffix, out);
-      suffix.removeFirst();
-      if (out.size() >= maxPaths) {
-        return;
+  /**
+   * Adds to {@code out}, up to {@code maxPaths} in all, the shortest paths from the subject to
+   * {@code target}, depth first through the predecessors in the order they were found. The search
+   * keeps its own stack, one frame per step, so a path may be as long as the graph.
+   */
+  private void enumerate(int target, List<ExposurePath> out) {
+    int[] states = new int[distance[target] + 1];
+    int[] next = new int[states.length];
+    Deque<Step> suffix = new ArrayDeque<>();
+    int depth = 0;
+    states[0] = target;
+    while (depth >= 0 && out.size() < maxPaths) {
+      int state = states[depth];
+      List<long[]> preds = predecessors.get(state);
+      if (distance[state] == 0 || preds == null) {
+        out.add(new ExposurePath(new ArrayList<>(suffix)));
+      } else if (next[depth] < preds.size()) {
+        long[] pred = preds.get(next[depth]++);
+        suffix.addFirst(new Step((int) pred[1], pred[2] == 1));
+        depth++;
+        states[depth] = (int) pred[0];
+        next[depth] = 0;
+        continue;
+      }
+      // This state is done: back to the one it was reached from, without the step between them.
+      depth--;
+      if (depth >= 0) {
+        suffix.removeFirst();
       }
     }
-  }
-
-  private long countPaths(int state, java.util.Map<Integer, Long> memo) {
-    List<long[]> preds = predecessors.get(state);
-    if (distance[state] == 0 || preds == null) {
-      return 1;
-    }
-    Long known = memo.get(state);
-    if (known != null) {
-      return known;
-    }
-    long total = 0;
-    for (long[] pred : preds) {
-      total = saturatingAdd(total, countPaths((int) pred[0], memo));
-    }
-    memo.put(state, total);
-    return total;
   }
 
   private static long saturatingAdd(long a, long b) {

@@ -113,6 +113,28 @@ class ExposureAnalysisTest {
   }
 
   @Test
+  void aHundredThousandDeepDependencyChainNeedsNoCallStack() {
+    int depth = 100_000;
+    EstateBuilder builder = new EstateBuilder().system("top").org("vendor");
+    for (int i = 0; i < depth; i++) {
+      builder.component("c" + i);
+    }
+    builder.edge(EdgeKind.USES, "top", "c0");
+    for (int i = 1; i < depth; i++) {
+      builder.edge(EdgeKind.DEPENDS_ON, "c" + (i - 1), "c" + i);
+    }
+    Snapshot snapshot = builder.edge(EdgeKind.DEVELOPS, "vendor", "c" + (depth - 1)).snapshot();
+
+    List<Exposure> exposures = new ExposureAnalysis(snapshot, 3).from(snapshot.indexOf("top"));
+
+    assertThat(exposures).singleElement().satisfies(e -> {
+      assertThat(e.distance()).isEqualTo(depth + 1);
+      assertThat(e.shortestPathCount()).isEqualTo(1);
+      assertThat(e.paths()).singleElement().satisfies(p -> assertThat(p.steps()).hasSize(depth + 1));
+    });
+  }
+
+  @Test
   void aDependencyCycleIsWalkedRoundOnceAndTheAnalysisEnds() {
     Snapshot snapshot = new EstateBuilder()
         .system("shop").product("a").component("b").org("vendor")
