@@ -4,6 +4,7 @@ import dev.spillover.model.EdgeKind;
 import dev.spillover.model.EdgeTerms;
 import dev.spillover.snapshot.Adjacency;
 import dev.spillover.snapshot.Snapshot;
+import dev.spillover.snapshot.StrongComponents;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -58,8 +59,9 @@ public final class LookThroughOwnership {
    */
   public Result of(int target) {
     Holdings links = holdings(target);
-    double[] min = solve(target, links, true);
-    double[] max = solve(target, links, false);
+    StrongComponents order = order(links);
+    double[] min = solve(target, links, order, true);
+    double[] max = solve(target, links, order, false);
     return new Result(target, min, max);
   }
 
@@ -176,54 +178,93 @@ public final class LookThroughOwnership {
   }
 
   /**
-   * One bound of {@code x_o = sum over holdings (o, y, w) of w * ([y = target] + x_y)}, for the
-   * ancestors of the target. Jacobi iteration from zero rises monotonically to the solution, so
-   * the values reached are always a valid lower bound. When it has not converged after
-   * {@link #MAX_ROUNDS} (a near-total cross-holding), the small system is solved exactly; if that
-   * is not possible (too large, or the series diverges), the upper bound falls back to 100 percent
-   * for the nodes still moving, so that it stays an upper bound.
+   * The ancestors split into strongly connected components over "holds" links, each component
+   * after everything its members hold: the order in which each value can be computed from final
+   * values, once per ancestor outside cycles. Indexes are positions in {@code links.nodes()}.
    */
-  private double[] solve(int target, Holdings links, boolean lower) {
-    int n = snapshot.nodeCount();
+  private StrongComponents order(Holdings links) {
+    int[] nodes = links.nodes();
+    int[] position = new int[snapshot.nodeCount()];
+    Arrays.fill(position, -1);
+    for (int k = 0; k < nodes.length; k++) {
+      position[nodes[k]] = k;
+    }
+    int[] offsets = new int[nodes.length + 1];
+    int[] targets = new int[links.held().length];
+    int count = 0;
+    for (int k = 0; k < nodes.length; k++) {
+      offsets[k] = count;
+      for (int j = links.start()[k]; j < links.start()[k + 1]; j++) {
+        if (position[links.held()[j]] >= 0) {
+          targets[count++] = position[links.held()[j]];
+        }
+      }
+    }
+    offsets[nodes.length] = count;
+    return StrongComponents.of(nodes.length, offsets, targets);
+  }
+
+  /**
+   * One bound of {@code x_o = sum over holdings (o, y, w) of w * ([y = target] + x_y)}, for the
+   * ancestors of the target, component by component in {@code order}: an ancestor outside any
+   * cycle is computed once, from final values; the members of a cross-holding cycle are iterated
+   * together (Gauss-Seidel from zero, which rises monotonically to the solution, so the values
+   * reached are always a valid lower bound). When a cycle has not settled after
+   * {@link #MAX_ROUNDS} (a near-total cross-holding), the small system of all ancestors is solved
+   * exactly; if that is not possible (too large, or the series diverges), the upper bound of that
+   * cycle's members falls back to 100 percent, so that it and everything computed from it stays
+   * an upper bound.
+   */
+  private double[] solve(int target, Holdings links, StrongComponents order, boolean lower) {
     double[] weights = lower ? links.low() : links.high();
-    double[] current = new double[n];
-    double[] next = new double[n];
-    boolean converged = false;
-    for (int round = 0; round < MAX_ROUNDS && !converged; round++) {
-      double moved = 0;
-      for (int k = 0; k < links.nodes().length; k++) {
-        int owner = links.nodes()[k];
-        double sum = 0;
-        for (int j = links.start()[k]; j < links.start()[k + 1]; j++) {
-          int held = links.held()[j];
-          double below = (held == target ? 1 : 0) + current[held];
-          if (below != 0) {
-            sum += weights[j] * below;
+    double[] x = new double[snapshot.nodeCount()];
+    int[] nodes = links.nodes();
+    for (int c = 0; c < order.count(); c++) {
+      if (!order.cyclic(c)) {
+        int k = order.node(order.start(c));
+        x[nodes[k]] = value(k, target, links, weights, x);
+        continue;
+      }
+      boolean settled = false;
+      for (int round = 0; round < MAX_ROUNDS && !settled; round++) {
+        double moved = 0;
+        for (int p = order.start(c); p < order.end(c); p++) {
+          int k = order.node(p);
+          double value = value(k, target, links, weights, x);
+          moved = Math.max(moved, Math.abs(value - x[nodes[k]]));
+          x[nodes[k]] = value;
+        }
+        settled = moved <= TOLERANCE;
+      }
+      if (!settled) {
+        double[] exact = nodes.length <= EXACT_LIMIT ? solveExactly(target, links, weights) : null;
+        if (exact != null) {
+          return exact;
+        }
+        if (!lower) {
+          for (int p = order.start(c); p < order.end(c); p++) {
+            int owner = nodes[order.node(p)];
+            if (x[owner] > 0) {
+              x[owner] = 1;
+            }
           }
         }
-        next[owner] = Math.min(1, sum);
-        moved = Math.max(moved, Math.abs(next[owner] - current[owner]));
-      }
-      double[] swap = current;
-      current = next;
-      next = swap;
-      converged = moved <= TOLERANCE;
-    }
-    if (converged) {
-      return current;
-    }
-    double[] exact = links.nodes().length <= EXACT_LIMIT ? solveExactly(target, links, weights) : null;
-    if (exact != null) {
-      return exact;
-    }
-    if (!lower) {
-      for (int owner : links.nodes()) {
-        if (Math.abs(next[owner] - current[owner]) > TOLERANCE) {
-          current[owner] = 1;
-        }
       }
     }
-    return current;
+    return x;
+  }
+
+  /** What ancestor {@code k} holds of the target, directly and through what it holds, from the current values. */
+  private static double value(int k, int target, Holdings links, double[] weights, double[] x) {
+    double sum = 0;
+    for (int j = links.start()[k]; j < links.start()[k + 1]; j++) {
+      int held = links.held()[j];
+      double below = (held == target ? 1 : 0) + x[held];
+      if (below != 0) {
+        sum += weights[j] * below;
+      }
+    }
+    return Math.min(1, sum);
   }
 
   /** Ancestor sets up to this size are solved exactly when iteration is too slow. */

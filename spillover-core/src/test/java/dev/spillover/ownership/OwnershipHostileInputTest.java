@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 class OwnershipHostileInputTest {
   private static final Duration NO_HANG = Duration.ofSeconds(20);
 
+  private static final int DEEP = 1_000;
+
   @Test
   void aThousandDeepChainOfWholeHoldingsPassesEverythingDown() {
     EstateBuilder builder = new EstateBuilder();
-    for (int i = 0; i <= 1000; i++) {
+    for (int i = 0; i <= DEEP; i++) {
       builder.org("c" + i);
     }
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < DEEP; i++) {
       builder.owns("c" + i, "c" + (i + 1), 100);
     }
     Snapshot snapshot = builder.snapshot();
     int top = snapshot.indexOf("c0");
-    int bottom = snapshot.indexOf("c1000");
+    int bottom = snapshot.indexOf("c" + DEEP);
     BitSet seed = new BitSet();
     seed.set(top);
 
@@ -35,9 +37,37 @@ class OwnershipHostileInputTest {
       assertThat(new LookThroughOwnership(snapshot).of(bottom).share(top).min()).isCloseTo(1.0, within(1e-9));
       assertThat(new RestrictedHoldings(snapshot).of(seed, LookThroughOwnership.Links.PROPORTIONAL).share(bottom).min())
           .isCloseTo(1.0, within(1e-9));
-      assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(1001);
+      assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(DEEP + 1);
       assertThat(new ControllingOwners(snapshot).ultimateParents(bottom)).containsExactly(top);
-      assertThat(OwnershipQueries.heldBy(snapshot, seed, OwnershipMethod.CONTROL, 50)).hasSize(1000);
+      assertThat(OwnershipQueries.heldBy(snapshot, seed, OwnershipMethod.CONTROL, 50)).hasSize(DEEP);
+      for (OwnershipMethod method : OwnershipMethod.values()) {
+        assertThat(OwnershipQueries.ownersOf(snapshot, bottom, method, seed)).as(method.name()).isNotEmpty();
+      }
+    });
+  }
+
+  @Test
+  void aHundredThousandDeepChainIsSolvedInOnePassByTheWholeGraphAndSingleTargetMethods() {
+    int deep = 100_000;
+    EstateBuilder builder = new EstateBuilder();
+    for (int i = 0; i <= deep; i++) {
+      builder.org("c" + i);
+    }
+    for (int i = 0; i < deep; i++) {
+      builder.owns("c" + i, "c" + (i + 1), 100);
+    }
+    Snapshot snapshot = builder.snapshot();
+    int top = snapshot.indexOf("c0");
+    int bottom = snapshot.indexOf("c" + deep);
+    BitSet seed = new BitSet();
+    seed.set(top);
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(NO_HANG, () -> {
+      // Iterating over the whole chain would need 100,000 rounds; in component order it is one pass.
+      assertThat(new LookThroughOwnership(snapshot).of(bottom).share(top)).isEqualTo(new ShareBounds(1, 1));
+      assertThat(new RestrictedHoldings(snapshot).of(seed, LookThroughOwnership.Links.PROPORTIONAL).share(bottom))
+          .isEqualTo(new ShareBounds(1, 1));
+      assertThat(new AggregateOwnership(snapshot).of(seed, 50).definitely().cardinality()).isEqualTo(deep + 1);
     });
   }
 
