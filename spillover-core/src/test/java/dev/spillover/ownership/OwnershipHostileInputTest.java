@@ -18,16 +18,21 @@ class OwnershipHostileInputTest {
 
   private static final int DEEP = 1_000;
 
-  @Test
-  void aThousandDeepChainOfWholeHoldingsPassesEverythingDown() {
+  /** Organizations c0 .. c{depth}, each wholly owned by the one before. */
+  private static Snapshot wholeChain(int depth) {
     EstateBuilder builder = new EstateBuilder();
-    for (int i = 0; i <= DEEP; i++) {
+    for (int i = 0; i <= depth; i++) {
       builder.org("c" + i);
     }
-    for (int i = 0; i < DEEP; i++) {
+    for (int i = 0; i < depth; i++) {
       builder.owns("c" + i, "c" + (i + 1), 100);
     }
-    Snapshot snapshot = builder.snapshot();
+    return builder.snapshot();
+  }
+
+  @Test
+  void aThousandDeepChainOfWholeHoldingsPassesEverythingDown() {
+    Snapshot snapshot = wholeChain(DEEP);
     int top = snapshot.indexOf("c0");
     int bottom = snapshot.indexOf("c" + DEEP);
     BitSet seed = new BitSet();
@@ -49,14 +54,7 @@ class OwnershipHostileInputTest {
   @Test
   void aHundredThousandDeepChainIsSolvedInOnePassByTheWholeGraphAndSingleTargetMethods() {
     int deep = 100_000;
-    EstateBuilder builder = new EstateBuilder();
-    for (int i = 0; i <= deep; i++) {
-      builder.org("c" + i);
-    }
-    for (int i = 0; i < deep; i++) {
-      builder.owns("c" + i, "c" + (i + 1), 100);
-    }
-    Snapshot snapshot = builder.snapshot();
+    Snapshot snapshot = wholeChain(deep);
     int top = snapshot.indexOf("c0");
     int bottom = snapshot.indexOf("c" + deep);
     BitSet seed = new BitSet();
