@@ -12,8 +12,9 @@ import java.sql.Statement;
  */
 final class IndexSchema {
   /** Raise on any change to the tables or to what is stored in them. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
+  /** Dropped before the tables of the current version are made: those of this and every earlier one. */
   private static final String[] TABLES = {"sbom_node", "subject", "sbom", "node", "schema_info"};
 
   private static final String[] CREATE = {
@@ -24,15 +25,14 @@ final class IndexSchema {
         + " name VARCHAR, name_norm VARCHAR, purl_base VARCHAR, version VARCHAR)",
     "CREATE INDEX node_purl_base ON node(purl_base)",
     "CREATE INDEX node_name_norm ON node(name_norm)",
-    // One row per SBOM file; links: its links packed as (user int, used int, kind byte) in document
-    // order, with node ids: they are only ever read whole, one SBOM at a time.
+    // One row per SBOM file; nodes: the ids of the nodes it names, packed as ints (what deleting
+    // the SBOM removes from sbom_node, by primary key).
     "CREATE TABLE sbom(id INT PRIMARY KEY, path VARCHAR NOT NULL UNIQUE, size BIGINT NOT NULL,"
-        + " modified BIGINT NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR NOT NULL,"
-        + " link_count INT NOT NULL, links VARBINARY NOT NULL)",
-    "CREATE TABLE subject(sbom_id INT NOT NULL, node_id INT NOT NULL, PRIMARY KEY(sbom_id, node_id))",
-    // Which SBOMs name a node: the first step of every query (only those SBOMs are searched).
-    "CREATE TABLE sbom_node(node_id INT NOT NULL, sbom_id INT NOT NULL, PRIMARY KEY(node_id, sbom_id))",
-    "CREATE INDEX sbom_node_sbom ON sbom_node(sbom_id)",
+        + " modified BIGINT NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR NOT NULL, nodes VARBINARY NOT NULL)",
+    // Which SBOMs name a node, and the shortest path from each of the SBOM's projects to it
+    // (StoredPaths; null when no project of that SBOM reaches it): a query reads only these rows.
+    "CREATE TABLE sbom_node(node_id INT NOT NULL, sbom_id INT NOT NULL, paths VARBINARY,"
+        + " PRIMARY KEY(node_id, sbom_id))",
   };
 
   private IndexSchema() {}

@@ -17,11 +17,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -251,49 +249,49 @@ final class IndexUpdate {
     }
   }
 
+  /** Deletes an SBOM's rows: its {@code sbom_node} rows by primary key, from the node ids it keeps. */
   private void delete(int sbom) throws SQLException {
-    for (String table : new String[] {"sbom_node", "subject", "sbom"}) {
-      try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM " + table + " WHERE " + (table.equals("sbom") ? "id" : "sbom_id") + " = ?")) {
-        delete.setInt(1, sbom);
-        delete.executeUpdate();
+    byte[] nodes;
+    try (PreparedStatement select = connection.prepareStatement("SELECT nodes FROM sbom WHERE id = ?")) {
+      select.setInt(1, sbom);
+      try (ResultSet row = select.executeQuery()) {
+        nodes = row.next() ? row.getBytes(1) : new byte[0];
       }
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sbom_node WHERE node_id = ? AND sbom_id = ?")) {
+      ByteBuffer ids = ByteBuffer.wrap(nodes);
+      while (ids.hasRemaining()) {
+        delete.setInt(1, ids.getInt());
+        delete.setInt(2, sbom);
+        delete.addBatch();
+      }
+      delete.executeBatch();
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sbom WHERE id = ?")) {
+      delete.setInt(1, sbom);
+      delete.executeUpdate();
     }
   }
 
   private void write(Writer writer, int sbom, SbomSummary summary) throws SQLException {
-    Set<Integer> named = new LinkedHashSet<>();
-    for (SbomSummary.IndexedNode node : summary.nodes()) {
+    int[] global = new int[summary.nodes().size()];
+    for (int n = 0; n < global.length; n++) {
+      SbomSummary.IndexedNode node = summary.nodes().get(n);
       Integer id = nodeIds.get(node.key());
       if (id == null) {
         id = nextNode++;
         nodeIds.put(node.key(), id);
         writer.node(id, node);
       }
-      named.add(id);
+      global[n] = id;
     }
-    ByteBuffer links = ByteBuffer.allocate(summary.links().size() * 9);
-    int count = 0;
-    for (SbomSummary.Link link : summary.links()) {
-      Integer user = nodeIds.get(link.user());
-      Integer used = nodeIds.get(link.used());
-      if (user != null && used != null && named.contains(user) && named.contains(used)) {
-        links.putInt(user).putInt(used).put((byte) link.kind().code);
-        count++;
-      }
+    ByteBuffer nodes = ByteBuffer.allocate(4 * global.length);
+    for (int id : global) {
+      nodes.putInt(id);
     }
-    byte[] packed = new byte[count * 9];
-    links.flip();
-    links.get(packed);
-    writer.sbom(sbom, summary, count, packed);
-    for (String subject : summary.subjects()) {
-      Integer id = nodeIds.get(subject);
-      if (id != null) {
-        writer.subject(sbom, id);
-      }
-    }
-    for (int id : named) {
-      writer.named(id, sbom);
+    writer.sbom(sbom, summary, nodes.array());
+    for (int n = 0; n < global.length; n++) {
+      writer.named(global[n], sbom, StoredPaths.encode(n, summary.trees(), global));
     }
     writer.flushIfLarge();
   }
@@ -302,7 +300,6 @@ final class IndexUpdate {
   private static final class Writer implements AutoCloseable {
     private final PreparedStatement node;
     private final PreparedStatement sbom;
-    private final PreparedStatement subject;
     private final PreparedStatement named;
     private final PreparedStatement touch;
     private int pending;
@@ -311,9 +308,8 @@ final class IndexUpdate {
       node = connection.prepareStatement(
           "INSERT INTO node(id, node_key, role, name, name_norm, purl_base, version) VALUES (?, ?, ?, ?, ?, ?, ?)");
       sbom = connection.prepareStatement(
-          "INSERT INTO sbom(id, path, size, modified, sha256, format, link_count, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-      subject = connection.prepareStatement("INSERT INTO subject(sbom_id, node_id) VALUES (?, ?)");
-      named = connection.prepareStatement("INSERT INTO sbom_node(node_id, sbom_id) VALUES (?, ?)");
+          "INSERT INTO sbom(id, path, size, modified, sha256, format, nodes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      named = connection.prepareStatement("INSERT INTO sbom_node(node_id, sbom_id, paths) VALUES (?, ?, ?)");
       touch = connection.prepareStatement("UPDATE sbom SET size = ?, modified = ? WHERE id = ?");
     }
 
@@ -329,29 +325,22 @@ final class IndexUpdate {
       pending++;
     }
 
-    void sbom(int id, SbomSummary s, int linkCount, byte[] links) throws SQLException {
+    void sbom(int id, SbomSummary s, byte[] nodes) throws SQLException {
       sbom.setInt(1, id);
       sbom.setString(2, s.path());
       sbom.setLong(3, s.size());
       sbom.setLong(4, s.modified());
       sbom.setString(5, s.sha256());
       sbom.setString(6, s.format());
-      sbom.setInt(7, linkCount);
-      sbom.setBytes(8, links);
+      sbom.setBytes(7, nodes);
       sbom.addBatch();
       pending++;
     }
 
-    void subject(int sbomId, int nodeId) throws SQLException {
-      subject.setInt(1, sbomId);
-      subject.setInt(2, nodeId);
-      subject.addBatch();
-      pending++;
-    }
-
-    void named(int nodeId, int sbomId) throws SQLException {
+    void named(int nodeId, int sbomId, byte[] paths) throws SQLException {
       named.setInt(1, nodeId);
       named.setInt(2, sbomId);
+      named.setBytes(3, paths);
       named.addBatch();
       pending++;
     }
@@ -374,7 +363,6 @@ final class IndexUpdate {
     void flush() throws SQLException {
       node.executeBatch();
       sbom.executeBatch();
-      subject.executeBatch();
       named.executeBatch();
       pending = 0;
     }
@@ -384,7 +372,7 @@ final class IndexUpdate {
       try {
         flush();
       } finally {
-        for (PreparedStatement statement : new PreparedStatement[] {node, sbom, subject, named, touch}) {
+        for (PreparedStatement statement : new PreparedStatement[] {node, sbom, named, touch}) {
           statement.close();
         }
       }

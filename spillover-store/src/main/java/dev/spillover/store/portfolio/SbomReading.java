@@ -6,7 +6,6 @@ import dev.spillover.formats.EstateAssembler;
 import dev.spillover.formats.sbom.SbomImporter;
 import dev.spillover.formats.sbom.SbomInventory;
 import dev.spillover.model.Component;
-import dev.spillover.model.Edge;
 import dev.spillover.model.Estate;
 import dev.spillover.model.Node;
 import dev.spillover.model.Organization;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -50,23 +50,82 @@ final class SbomReading {
     SbomInventory inventory = new SbomImporter().load(file, assembler);
     Estate estate = assembler.build(file.toString());
     List<SbomSummary.IndexedNode> nodes = new ArrayList<>(estate.nodeCount());
+    int[] local = new int[estate.nodeCount()];
     for (int n = 0; n < estate.nodeCount(); n++) {
       SbomSummary.IndexedNode node = indexed(estate.node(n));
+      local[n] = node == null ? -1 : nodes.size();
       if (node != null) {
         nodes.add(node);
       }
     }
-    List<SbomSummary.Link> links = new ArrayList<>(estate.edges().size());
-    for (Edge edge : estate.edges()) {
-      LinkKind kind = LinkKind.of(edge.kind());
-      if (kind == null) {
+    // The links between named nodes, read from the project towards what it uses, in document order.
+    int[] user = new int[estate.edges().size()];
+    int[] used = new int[user.length];
+    LinkKind[] kinds = new LinkKind[user.length];
+    int links = 0;
+    for (int e = 0; e < user.length; e++) {
+      LinkKind kind = LinkKind.of(estate.edges().get(e).kind());
+      int from = local[estate.edgeFrom(e)];
+      int to = local[estate.edgeTo(e)];
+      if (kind == null || from < 0 || to < 0) {
         continue;
       }
-      links.add(kind.toParty()
-          ? new SbomSummary.Link(edge.to(), edge.from(), kind)
-          : new SbomSummary.Link(edge.from(), edge.to(), kind));
+      user[links] = kind.toParty() ? to : from;
+      used[links] = kind.toParty() ? from : to;
+      kinds[links++] = kind;
     }
-    return new SbomSummary(relative, size, modified, sha256, inventory.format(), inventory.products(), nodes, links);
+    // By user, so that a search from a project follows what each node uses.
+    int[] start = new int[nodes.size() + 1];
+    for (int i = 0; i < links; i++) {
+      start[user[i] + 1]++;
+    }
+    for (int x = 0; x < nodes.size(); x++) {
+      start[x + 1] += start[x];
+    }
+    int[] fill = Arrays.copyOf(start, nodes.size());
+    int[] byUser = new int[links];
+    for (int i = 0; i < links; i++) {
+      byUser[fill[user[i]]++] = i;
+    }
+    List<SbomSummary.PathTree> trees = new ArrayList<>();
+    for (String subject : inventory.products()) {
+      int index = estate.indexOf(subject);
+      if (index >= 0 && local[index] >= 0) {
+        trees.add(tree(local[index], nodes.size(), start, byUser, used, kinds));
+      }
+    }
+    return new SbomSummary(relative, size, modified, sha256, inventory.format(), nodes, trees);
+  }
+
+  /**
+   * Breadth first from {@code subject} along the links ({@code byUser[start[x] .. start[x + 1])} are
+   * those of user {@code x}, in document order), each node settled the first time it is reached.
+   */
+  private static SbomSummary.PathTree tree(int subject, int nodeCount, int[] start, int[] byUser, int[] used,
+      LinkKind[] kinds) {
+    int[] parent = new int[nodeCount];
+    Arrays.fill(parent, SbomSummary.PathTree.UNREACHED);
+    LinkKind[] kind = new LinkKind[nodeCount];
+    int[] depth = new int[nodeCount];
+    int[] queue = new int[nodeCount];
+    int head = 0;
+    int tail = 0;
+    parent[subject] = SbomSummary.PathTree.ROOT;
+    queue[tail++] = subject;
+    while (head < tail) {
+      int x = queue[head++];
+      for (int p = start[x]; p < start[x + 1]; p++) {
+        int link = byUser[p];
+        int y = used[link];
+        if (parent[y] == SbomSummary.PathTree.UNREACHED) {
+          parent[y] = x;
+          kind[y] = kinds[link];
+          depth[y] = depth[x] + 1;
+          queue[tail++] = y;
+        }
+      }
+    }
+    return new SbomSummary.PathTree(subject, parent, kind, depth);
   }
 
   static String sha256(Path file) throws IOException {
@@ -80,15 +139,15 @@ final class SbomReading {
 
   private static SbomSummary.IndexedNode indexed(Node node) {
     if (node instanceof Component component) {
-      String purl = component.identifiers().get("purl");
+      PackageURL purl = parse(component.identifiers().get("purl"));
       // The version in the package URL, when there is one, is what a query by package URL compares.
-      String version = version(purl);
-      return new SbomSummary.IndexedNode(node.id(), NodeRole.COMPONENT, node.name(), base(purl),
-          version != null ? version : component.version());
+      String version = purl != null && purl.getVersion() != null ? purl.getVersion() : component.version();
+      return new SbomSummary.IndexedNode(node.id(), NodeRole.COMPONENT, node.name(), base(purl), version);
     }
     if (node instanceof Product product) {
-      String purl = product.identifiers().get("purl");
-      return new SbomSummary.IndexedNode(node.id(), NodeRole.PRODUCT, node.name(), base(purl), version(purl));
+      PackageURL purl = parse(product.identifiers().get("purl"));
+      return new SbomSummary.IndexedNode(node.id(), NodeRole.PRODUCT, node.name(), base(purl),
+          purl == null ? null : purl.getVersion());
     }
     if (node instanceof Organization) {
       return new SbomSummary.IndexedNode(node.id(), NodeRole.ORGANIZATION, node.name(), null, null);
@@ -101,7 +160,10 @@ final class SbomReading {
 
   /** The package URL without version, qualifiers or subpath, canonical; null when there is none or it is malformed. */
   static String base(String purl) {
-    PackageURL parsed = parse(purl);
+    return base(parse(purl));
+  }
+
+  private static String base(PackageURL parsed) {
     if (parsed == null) {
       return null;
     }
@@ -110,11 +172,6 @@ final class SbomReading {
     } catch (MalformedPackageURLException e) {
       return null;
     }
-  }
-
-  private static String version(String purl) {
-    PackageURL parsed = parse(purl);
-    return parsed == null ? null : parsed.getVersion();
   }
 
   private static PackageURL parse(String purl) {

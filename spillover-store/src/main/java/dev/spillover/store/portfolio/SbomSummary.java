@@ -4,23 +4,23 @@ import java.util.List;
 
 /**
  * What one SBOM file contributes to the index, read at once and kept only until it is written: the
- * file's identity, its subjects, every node it names and every link between them.
+ * file's identity, every node it names, and for each of its subjects the tree of shortest paths
+ * from that subject to everything it uses.
  *
  * @param path the file relative to the portfolio folder, with {@code /} separators
  * @param size its size in bytes
  * @param modified its last-modified time, in milliseconds since the epoch
  * @param sha256 the hex SHA-256 of its content
  * @param format the format read, as {@code SbomInventory} names it (for example {@code CycloneDX JSON})
- * @param subjects node keys of the SBOM's subjects (its projects)
- * @param nodes every product, component and party the SBOM names
- * @param links the links between them, in document order
+ * @param nodes every product, component and party the SBOM names; a node's position here is its
+ *     local number in {@code trees}
+ * @param trees one per subject (project) of the SBOM, in the order the SBOM names them
  */
 record SbomSummary(String path, long size, long modified, String sha256, String format,
-    List<String> subjects, List<IndexedNode> nodes, List<Link> links) {
+    List<IndexedNode> nodes, List<PathTree> trees) {
   SbomSummary {
-    subjects = List.copyOf(subjects);
     nodes = List.copyOf(nodes);
-    links = List.copyOf(links);
+    trees = List.copyOf(trees);
   }
 
   /**
@@ -34,6 +34,18 @@ record SbomSummary(String path, long size, long modified, String sha256, String 
    */
   record IndexedNode(String key, NodeRole kind, String name, String purlBase, String version) {}
 
-  /** {@code user} uses {@code used} by {@code kind}: a project or component depends on or embeds a component, or a component is published, manufactured, developed or operated by a party. */
-  record Link(String user, String used, LinkKind kind) {}
+  /**
+   * The shortest paths from one subject, as a breadth-first search over the SBOM's links in document
+   * order finds them: {@code parent[x]} is the node before {@code x} on its path (-1 for the subject,
+   * -2 when the subject does not reach {@code x}), {@code kind[x]} how the parent uses {@code x}, and
+   * {@code depth[x]} the path's length in links. All in local numbers.
+   */
+  record PathTree(int subject, int[] parent, LinkKind[] kind, int[] depth) {
+    static final int ROOT = -1;
+    static final int UNREACHED = -2;
+
+    boolean reaches(int node) {
+      return parent[node] != UNREACHED;
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package dev.spillover.store.portfolio;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,22 +9,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One where-used query. The target is matched to nodes with the index's {@code node} table; only the
- * SBOMs that name one of them ({@code sbom_node}) can use it, so only their links are read. Each is
- * searched on its own, breadth first from the matched nodes against the direction of its links, in
- * int arrays numbered for that SBOM: the first time the search reaches a subject of the SBOM it has
- * a shortest path, and a path never mixes the links of two SBOMs (each project's answer rests on
- * what its own SBOM declares).
+ * One where-used query. The target is matched to nodes with the index's {@code node} table; the
+ * {@code sbom_node} rows of those nodes name every SBOM that can use it and hold, for each of the
+ * SBOM's projects, the shortest path from the project to the node, found when the SBOM was indexed
+ * (see {@link StoredPaths}). So a query reads those rows and nothing of the SBOMs that do not name
+ * the target, and searches nothing: a path never mixes the links of two SBOMs, because each was
+ * found inside its own.
+ *
+ * <p>Lists of ids are joined as {@code UNNEST(?)} rather than tested with {@code = ANY(?)}: H2
+ * answers the join by primary-key lookups, but scans the whole table for {@code = ANY} and compares
+ * each row with every element of the array, which took most of a query that found thousands of
+ * projects.
  */
 final class WhereUsedQuery {
-  /** A path found, in node ids of the index. */
-  private record Found(String sbom, String format, int[] nodes, LinkKind[] links) {}
+  /** The best path found so far from one project of one SBOM, and the matched node it ends at. */
+  private record Best(int sbom, int node, StoredPaths.Path path) {}
 
   private final Connection connection;
 
@@ -39,35 +44,83 @@ final class WhereUsedQuery {
     if (matched.length == 0) {
       return new WhereUsed(target, List.of(), sboms, 0, List.of());
     }
-    int[] candidates = ids("SELECT DISTINCT sbom_id FROM sbom_node WHERE node_id = ANY(?) ORDER BY sbom_id", matched);
-    Map<Integer, int[]> subjects = subjects(candidates);
-    int size = count("SELECT COALESCE(MAX(id), -1) + 1 FROM node");
-    Search search = new Search(size, matched);
-    List<Found> found = new ArrayList<>();
+    Set<Integer> matchedSet = new HashSet<>();
+    Arrays.stream(matched).forEach(matchedSet::add);
+    Set<Integer> searched = new HashSet<>();
+    // Per SBOM and project: the shortest path to any matched node; on a tie, the lowest node id.
+    Map<Long, Best> best = new HashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT id, path, format, link_count, links FROM sbom WHERE id = ANY(?) ORDER BY path")) {
-      statement.setObject(1, boxed(candidates));
+        "SELECT s.sbom_id, s.node_id, s.paths FROM UNNEST(?) AS t(id) JOIN sbom_node s ON s.node_id = t.id"
+            + " ORDER BY s.node_id, s.sbom_id")) {
+      statement.setObject(1, boxed(matched));
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          int[] of = subjects.getOrDefault(rows.getInt(1), new int[0]);
-          search.run(rows.getString(2), rows.getString(3), rows.getInt(4), rows.getBytes(5), of, found);
+          int sbom = rows.getInt(1);
+          int node = rows.getInt(2);
+          searched.add(sbom);
+          for (StoredPaths.Path path : StoredPaths.decode(rows.getBytes(3))) {
+            if (matchedSet.contains(path.project())) {
+              continue; // the project is itself what was asked for: it does not use it
+            }
+            best.merge(((long) sbom << 32) | path.project(), new Best(sbom, node, path),
+                (a, b) -> b.path.length() < a.path.length() ? b : a);
+          }
         }
       }
     }
+    List<Best> found = new ArrayList<>(best.size());
+    for (Best b : best.values()) {
+      found.add(b.path.whole() ? b : new Best(b.sbom, b.node, whole(b.sbom, b.path)));
+    }
+    Map<Integer, String[]> files = files(found.stream().mapToInt(Best::sbom).distinct().toArray());
     Set<Integer> shown = new LinkedHashSet<>();
     Arrays.stream(matched).forEach(shown::add);
-    found.forEach(f -> Arrays.stream(f.nodes).forEach(shown::add));
+    for (Best b : found) {
+      shown.add(b.path.project());
+      Arrays.stream(b.path.nodes()).forEach(shown::add);
+    }
     Map<Integer, WhereUsed.Step> steps = steps(shown);
     List<WhereUsed.Use> uses = new ArrayList<>(found.size());
-    for (Found f : found) {
-      List<WhereUsed.Step> nodes = Arrays.stream(f.nodes).mapToObj(steps::get).toList();
-      uses.add(new WhereUsed.Use(f.sbom, f.format, nodes, List.of(f.links)));
+    for (Best b : found) {
+      List<WhereUsed.Step> nodes = new ArrayList<>(b.path.nodes().length + 1);
+      nodes.add(steps.get(b.path.project()));
+      Arrays.stream(b.path.nodes()).forEach(n -> nodes.add(steps.get(n)));
+      String[] file = files.get(b.sbom);
+      uses.add(new WhereUsed.Use(file[0], file[1], nodes, List.of(b.path.kinds())));
     }
     uses.sort(Comparator.comparingInt(WhereUsed.Use::length)
         .thenComparing(WhereUsed.Use::sbom)
         .thenComparing(use -> use.project().id()));
     List<WhereUsed.Step> matchedSteps = Arrays.stream(matched).mapToObj(steps::get).toList();
-    return new WhereUsed(target, matchedSteps, sboms, candidates.length, uses);
+    return new WhereUsed(target, matchedSteps, sboms, searched.size(), uses);
+  }
+
+  /** The whole path of which {@code end} is the end: the rest is in the rows of the nodes where each kept part starts. */
+  private StoredPaths.Path whole(int sbom, StoredPaths.Path end) throws SQLException {
+    StoredPaths.Path path = end;
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT paths FROM sbom_node WHERE node_id = ? AND sbom_id = ?")) {
+      while (!path.whole()) {
+        statement.setInt(1, path.start());
+        statement.setInt(2, sbom);
+        StoredPaths.Path head = null;
+        try (ResultSet row = statement.executeQuery()) {
+          if (row.next()) {
+            for (StoredPaths.Path p : StoredPaths.decode(row.getBytes(1))) {
+              if (p.project() == path.project()) {
+                head = p;
+              }
+            }
+          }
+        }
+        if (head == null) {
+          throw new SQLException("the index is inconsistent: SBOM " + sbom + " keeps no path from " + path.project()
+              + " to node " + path.start() + "; delete the index file to have it built again");
+        }
+        path = StoredPaths.join(head, path);
+      }
+    }
+    return path;
   }
 
   private int[] matched(Target target) throws SQLException {
@@ -92,26 +145,25 @@ final class WhereUsedQuery {
     }
   }
 
-  private Map<Integer, int[]> subjects(int[] sboms) throws SQLException {
-    Map<Integer, List<Integer>> lists = new HashMap<>();
+  /** Path and format of each SBOM. */
+  private Map<Integer, String[]> files(int[] sboms) throws SQLException {
+    Map<Integer, String[]> files = new HashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT sbom_id, node_id FROM subject WHERE sbom_id = ANY(?) ORDER BY sbom_id, node_id")) {
+        "SELECT s.id, s.path, s.format FROM UNNEST(?) AS t(id) JOIN sbom s ON s.id = t.id")) {
       statement.setObject(1, boxed(sboms));
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          lists.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getInt(2));
+          files.put(rows.getInt(1), new String[] {rows.getString(2), rows.getString(3)});
         }
       }
     }
-    Map<Integer, int[]> subjects = new HashMap<>();
-    lists.forEach((sbom, list) -> subjects.put(sbom, list.stream().mapToInt(Integer::intValue).toArray()));
-    return subjects;
+    return files;
   }
 
   private Map<Integer, WhereUsed.Step> steps(Set<Integer> ids) throws SQLException {
     Map<Integer, WhereUsed.Step> steps = new HashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT id, node_key, role, name, version FROM node WHERE id = ANY(?)")) {
+        "SELECT n.id, n.node_key, n.role, n.name, n.version FROM UNNEST(?) AS t(id) JOIN node n ON n.id = t.id")) {
       statement.setObject(1, ids.toArray(new Integer[0]));
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -127,13 +179,6 @@ final class WhereUsedQuery {
     try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
       row.next();
       return row.getInt(1);
-    }
-  }
-
-  private int[] ids(String sql, int[] parameter) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, boxed(parameter));
-      return ids(statement);
     }
   }
 
@@ -153,121 +198,5 @@ final class WhereUsedQuery {
 
   private static Integer[] boxed(int[] values) {
     return Arrays.stream(values).boxed().toArray(Integer[]::new);
-  }
-
-  /**
-   * Breadth-first search within one SBOM at a time. Arrays indexed by node id of the index are
-   * allocated once per query; a round number marks which entries belong to the current SBOM, so
-   * nothing is cleared between SBOMs.
-   */
-  private static final class Search {
-    private final int[] round;
-    private final int[] local;
-    private final int[] matched;
-    private int current;
-
-    Search(int nodes, int[] matched) {
-      this.round = new int[nodes];
-      this.local = new int[nodes];
-      this.matched = matched;
-    }
-
-    void run(String sbom, String format, int linkCount, byte[] packed, int[] subjects, List<Found> into) {
-      current++;
-      ByteBuffer buffer = ByteBuffer.wrap(packed);
-      int[] user = new int[linkCount];
-      int[] used = new int[linkCount];
-      byte[] kind = new byte[linkCount];
-      int[] global = new int[2 * linkCount + 1];
-      int n = 0;
-      for (int i = 0; i < linkCount; i++) {
-        int u = buffer.getInt();
-        int v = buffer.getInt();
-        kind[i] = buffer.get();
-        if (round[u] != current) {
-          round[u] = current;
-          local[u] = n;
-          global[n++] = u;
-        }
-        if (round[v] != current) {
-          round[v] = current;
-          local[v] = n;
-          global[n++] = v;
-        }
-        user[i] = local[u];
-        used[i] = local[v];
-      }
-      // CSR of the links by the node they use: who uses node x is links[start[x] .. start[x + 1]).
-      int[] start = new int[n + 1];
-      for (int i = 0; i < linkCount; i++) {
-        start[used[i] + 1]++;
-      }
-      for (int x = 0; x < n; x++) {
-        start[x + 1] += start[x];
-      }
-      int[] fill = Arrays.copyOf(start, n);
-      int[] byUsed = new int[linkCount];
-      for (int i = 0; i < linkCount; i++) {
-        byUsed[fill[used[i]]++] = i;
-      }
-      int[] via = new int[n];
-      Arrays.fill(via, -2);
-      int[] queue = new int[n];
-      int head = 0;
-      int tail = 0;
-      for (int m : matched) {
-        if (m < round.length && round[m] == current && via[local[m]] == -2) {
-          via[local[m]] = -1;
-          queue[tail++] = local[m];
-        }
-      }
-      int wanted = 0;
-      for (int s : subjects) {
-        if (round[s] == current) {
-          wanted++;
-        }
-      }
-      int reached = 0;
-      while (head < tail && reached < wanted) {
-        int x = queue[head++];
-        for (int p = start[x]; p < start[x + 1]; p++) {
-          int link = byUsed[p];
-          int y = user[link];
-          if (via[y] == -2) {
-            via[y] = link;
-            queue[tail++] = y;
-            if (isSubject(global[y], subjects)) {
-              reached++;
-            }
-          }
-        }
-      }
-      for (int s : subjects) {
-        if (round[s] != current || via[local[s]] < 0) {
-          continue; // not linked in this SBOM, not reached, or the subject is itself matched
-        }
-        List<Integer> nodes = new ArrayList<>();
-        List<LinkKind> links = new ArrayList<>();
-        int x = local[s];
-        nodes.add(global[x]);
-        while (via[x] >= 0) {
-          int link = via[x];
-          links.add(LinkKind.of(kind[link]));
-          x = used[link];
-          nodes.add(global[x]);
-        }
-        into.add(new Found(sbom, format, nodes.stream().mapToInt(Integer::intValue).toArray(),
-            links.toArray(new LinkKind[0])));
-      }
-    }
-
-    private static boolean isSubject(int node, int[] subjects) {
-      for (int s : subjects) {
-        if (s == node) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -112,6 +112,52 @@ class PortfolioIndexTest {
   }
 
   @Test
+  void aPathDeeperThanOneRowKeepsIsJoinedFromTheRowsItContinuesIn() {
+    // app -> c0 -> c1 -> ... -> c79 -> target: 81 links, more than a row keeps of one path (32).
+    int depth = 80;
+    TestBoms deep = TestBoms.project("deep").component("t", "pkg:npm/target@1");
+    for (int i = 0; i < depth; i++) {
+      deep.component("c" + i, "pkg:npm/c" + i + "@1");
+    }
+    deep.depends("app", "c0");
+    for (int i = 0; i + 1 < depth; i++) {
+      deep.depends("c" + i, "c" + (i + 1));
+    }
+    deep.depends("c" + (depth - 1), "t").writeTo(dir.resolve("deep.json"));
+    try (PortfolioIndex index = PortfolioIndex.open(index())) {
+      index.update(dir, PortfolioIndex.Listener.NONE);
+      WhereUsed.Use use = index.whereUsed(Target.component("pkg:npm/target")).uses().get(0);
+      assertThat(use.length()).isEqualTo(depth + 1);
+      assertThat(use.nodes()).extracting(WhereUsed.Step::name).startsWith("deep", "c0", "c1").endsWith("c79", "target")
+          .doesNotHaveDuplicates();
+      for (int i = 0; i < depth; i++) {
+        assertThat(use.nodes().get(i + 1).name()).isEqualTo("c" + i);
+      }
+      assertThat(use.links()).containsOnly(LinkKind.DEPENDS_ON);
+      assertThat(index.whereUsed(Target.component("pkg:npm/c40")).uses().get(0).length()).isEqualTo(41);
+    }
+  }
+
+  @Test
+  void aChangedSbomLeavesNoPathBehind() throws Exception {
+    // First the project reaches the target through fw; then it uses the target directly.
+    Path file = dir.resolve("p.json");
+    TestBoms.project("p").component("fw", "pkg:npm/fw@1").component("t", "pkg:npm/target@1")
+        .depends("app", "fw").depends("fw", "t").writeTo(file);
+    try (PortfolioIndex index = PortfolioIndex.open(index())) {
+      index.update(dir, PortfolioIndex.Listener.NONE);
+      assertThat(index.whereUsed(Target.component("pkg:npm/target")).uses().get(0).length()).isEqualTo(2);
+      TestBoms.project("p").component("fw", "pkg:npm/fw@1").component("t", "pkg:npm/target@1")
+          .depends("app", "fw", "t").writeTo(file);
+      Files.setLastModifiedTime(file, FileTime.fromMillis(3_000_000L));
+      assertThat(index.update(dir, PortfolioIndex.Listener.NONE)).isEqualTo(new UpdateReport(0, 1, 0, 0, false));
+      WhereUsed answer = index.whereUsed(Target.component("pkg:npm/target"));
+      assertThat(answer.uses()).extracting(use -> use.nodes().stream().map(WhereUsed.Step::name).toList())
+          .containsExactly(List.of("p", "target"));
+    }
+  }
+
+  @Test
   void pathsNeverMixTheLinksOfTwoSboms() {
     // one declares app -> fw only; two declares that fw depends on the target.
     TestBoms.project("one").component("fw", "pkg:npm/fw@1").depends("app", "fw").writeTo(dir.resolve("one.json"));
