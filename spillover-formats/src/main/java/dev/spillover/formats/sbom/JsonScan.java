@@ -103,6 +103,12 @@ final class JsonScan {
   static Map<String, Position> locate(byte[] bytes, Set<String> wanted) {
     Map<String, Position> found = new HashMap<>();
     Set<String> missing = new HashSet<>(wanted);
+    // A pointer of n segments names a value at nesting depth n: deeper values are never wanted, and
+    // skipping them spares building a pointer string for nearly every token of a large document.
+    int deepest = 0;
+    for (String pointer : wanted) {
+      deepest = Math.max(deepest, (int) pointer.chars().filter(c -> c == '/').count());
+    }
     try (JsonParser p = FACTORY.createParser(bytes)) {
       for (JsonToken token = p.nextToken(); token != null && !missing.isEmpty(); token = p.nextToken()) {
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -110,6 +116,9 @@ final class JsonScan {
         }
         // A value that starts a structure has its own context already; its pointer is its parent's.
         JsonStreamContext context = token.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+        if (context.getNestingDepth() > deepest) {
+          continue;
+        }
         String pointer = context.pathAsPointer().toString();
         if (missing.remove(pointer)) {
           JsonLocation at = p.currentTokenLocation();

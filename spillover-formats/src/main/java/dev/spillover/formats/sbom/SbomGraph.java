@@ -47,7 +47,10 @@ final class SbomGraph {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Set<String> products = new LinkedHashSet<>();
   private final List<Edge> edges = new ArrayList<>();
-  private final Set<String> edgeKeys = new HashSet<>();
+  /** What makes two edges of one document the same edge. */
+  private record EdgeKey(EdgeKind kind, String from, String to) {}
+
+  private final Set<EdgeKey> edgeKeys = new HashSet<>();
   /** Where each product and component is written: its reference in the document and its locator key. */
   private final Map<String, Spot> spots = new LinkedHashMap<>();
   /** Every place each node is written, in document order: a package URL listed twice has two. */
@@ -130,7 +133,7 @@ final class SbomGraph {
   }
 
   private void edge(EdgeKind kind, String from, String to, EdgeTerms terms, Provenance provenance) {
-    if (from.equals(to) || !edgeKeys.add(kind + "\u0000" + from + "\u0000" + to)) {
+    if (from.equals(to) || !edgeKeys.add(new EdgeKey(kind, from, to))) {
       return;
     }
     String id = source.id() + "#" + (edges.size() + 1);
