@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -145,10 +146,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path out;
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+  /** What {@link #prepare} loads beside the SBOM: the packs, the origin matcher (null when off), and their problems. */
+  private record Prepared(List<Pack> packs, OriginMatcher origins, List<Problem> problems) {}
+
+  private Prepared prepare() {
     List<Problem> problems = new ArrayList<>();
     List<Pack> loaded = List.of();
     try {
@@ -156,14 +157,6 @@ final class CheckCommand implements Callable<Integer> {
     } catch (InputException e) {
       problems.addAll(e.problems());
     }
-    EstateAssembler assembler = new EstateAssembler(Progress.ofReading(err));
-    SbomInventory inventory = null;
-    try {
-      inventory = new SbomImporter().load(sbom, assembler);
-    } catch (InputException e) {
-      problems.addAll(e.problems());
-    }
-    problems.addAll(Inputs.readInto(with, assembler));
     OriginMatcher origins = null;
     if (!noOriginTables) {
       try {
@@ -172,6 +165,32 @@ final class CheckCommand implements Callable<Integer> {
         problems.addAll(e.problems());
       }
     }
+    return new Prepared(loaded, origins, problems);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    // The packs (their CEL conditions compiled) and the origin tables load on a second thread while
+    // this one reads the SBOM: neither needs the other, and a CI runner has at least two cores.
+    FutureTask<Prepared> preparing = new FutureTask<>(this::prepare);
+    Thread preparer = new Thread(preparing, "spillover-check-packs");
+    preparer.setDaemon(true);
+    preparer.start();
+    List<Problem> problems = new ArrayList<>();
+    EstateAssembler assembler = new EstateAssembler(Progress.ofReading(err));
+    SbomInventory inventory = null;
+    try {
+      inventory = new SbomImporter().load(sbom, assembler);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    problems.addAll(Inputs.readInto(with, assembler));
+    Prepared prepared = Background.join(preparing);
+    problems.addAll(prepared.problems());
+    List<Pack> loaded = prepared.packs();
+    OriginMatcher origins = prepared.origins();
     if (format == Format.CYCLONEDX && inventory != null && !inventory.format().startsWith("CycloneDX")) {
       problems.add(new Problem(inventory.file(), 0, 0, "--format cyclonedx writes the input CycloneDX BOM back"
           + " with Spillover's properties, and this SBOM is " + inventory.format() + "; expected a CycloneDX"
