@@ -19,16 +19,34 @@ import java.util.List;
  * <p>Instances are not thread-safe (they reuse work arrays); use one per thread.
  */
 public final class ExposureAnalysis {
-  private static final int MODES = Traversal.Mode.values().length;
+  private static final Traversal.Mode[] MODE = Traversal.Mode.values();
+  private static final int MODES = MODE.length;
 
   private final Snapshot snapshot;
   private final int maxPaths;
-  // Work arrays kept between calls: -1 everywhere outside a call, so that a call costs what it
-  // reaches, not the size of the graph (an SBOM check asks from every one of thousands of components).
+  // The moves from each mode at each kind of node, and the adjacency each walks, looked up once
+  // rather than per state.
+  private final Traversal.Move[][][] moves = new Traversal.Move[MODES][NodeKind.values().length][];
+  private final Adjacency[][][] adjacencies = new Adjacency[MODES][NodeKind.values().length][];
+
+  // Work arrays kept between calls, so that a call costs what it reaches, not the size of the graph
+  // (an SBOM check asks from every one of thousands of components). Outside a call, distance and
+  // best are -1 everywhere; the rest is only read for states the current call has found.
   private final int[] distance;
   private final int[] best;
   private final long[] pathCount;
-  private final List<List<long[]>> predecessors;
+  private final int[] firstPredecessor;
+  private final int[] lastPredecessor;
+  /** The states found, in the order found: the search's queue and the list of what to reset at once. */
+  private int[] found = new int[64];
+  private int foundCount;
+  // Shortest-path predecessors, as records in parallel arrays; each state's records are a list
+  // linked in the order they were found (first and last above, next here).
+  private int[] predecessorState = new int[64];
+  private int[] predecessorEdge = new int[64];
+  private boolean[] predecessorForward = new boolean[64];
+  private int[] predecessorNext = new int[64];
+  private int predecessorCount;
 
   /** An analysis of {@code snapshot} keeping up to {@code maxPaths} shortest paths per party. */
   public ExposureAnalysis(Snapshot snapshot, int maxPaths) {
@@ -40,11 +58,20 @@ public final class ExposureAnalysis {
     this.distance = new int[snapshot.nodeCount() * MODES];
     this.best = new int[snapshot.nodeCount()];
     this.pathCount = new long[distance.length];
+    this.firstPredecessor = new int[distance.length];
+    this.lastPredecessor = new int[distance.length];
     Arrays.fill(distance, -1);
     Arrays.fill(best, -1);
-    this.predecessors = new ArrayList<>(distance.length);
-    for (int i = 0; i < distance.length; i++) {
-      predecessors.add(null);
+    for (Traversal.Mode mode : MODE) {
+      for (NodeKind kind : NodeKind.values()) {
+        Traversal.Move[] list = Traversal.moves(mode, kind).toArray(new Traversal.Move[0]);
+        moves[mode.ordinal()][kind.ordinal()] = list;
+        Adjacency[] walked = new Adjacency[list.length];
+        for (int m = 0; m < list.length; m++) {
+          walked[m] = list[m].forward() ? snapshot.out(list[m].kind()) : snapshot.in(list[m].kind());
+        }
+        adjacencies[mode.ordinal()][kind.ordinal()] = walked;
+      }
     }
   }
 
@@ -53,31 +80,34 @@ public final class ExposureAnalysis {
    * is itself a party it comes first, at distance zero with one empty path.
    */
   public List<Exposure> from(int subject) {
-    List<Integer> touched = new ArrayList<>();
     try {
-      return search(subject, touched);
+      search(subject);
+      return collect(subject);
     } finally {
-      for (int state : touched) {
+      for (int i = 0; i < foundCount; i++) {
+        int state = found[i];
         distance[state] = -1;
-        predecessors.set(state, null);
         best[state / MODES] = -1;
       }
+      foundCount = 0;
+      predecessorCount = 0;
     }
   }
 
-  private List<Exposure> search(int subject, List<Integer> touched) {
-    Traversal.Mode startMode = Traversal.start(snapshot.kind(subject));
-    int start = state(subject, startMode);
-    distance[start] = 0;
-    touched.add(start);
-    Deque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
-    while (!queue.isEmpty()) {
-      int current = queue.poll();
+  private void search(int subject) {
+    int start = state(subject, Traversal.start(snapshot.kind(subject)));
+    discover(start, 0);
+    for (int head = 0; head < foundCount; head++) {
+      int current = found[head];
       int node = current / MODES;
-      Traversal.Mode mode = Traversal.Mode.values()[current % MODES];
-      for (Traversal.Move move : Traversal.moves(mode, snapshot.kind(node))) {
-        Adjacency adjacency = move.forward() ? snapshot.out(move.kind()) : snapshot.in(move.kind());
+      Traversal.Mode mode = MODE[current % MODES];
+      int kind = snapshot.kind(node).ordinal();
+      Traversal.Move[] nodeMoves = moves[mode.ordinal()][kind];
+      Adjacency[] walked = adjacencies[mode.ordinal()][kind];
+      int nextDistance = distance[current] + 1;
+      for (int m = 0; m < nodeMoves.length; m++) {
+        Traversal.Move move = nodeMoves[m];
+        Adjacency adjacency = walked[m];
         for (int i = adjacency.start(node); i < adjacency.end(node); i++) {
           int next = adjacency.target(i);
           Traversal.Mode nextMode = Traversal.after(mode, move, snapshot.kind(next));
@@ -86,35 +116,61 @@ public final class ExposureAnalysis {
           }
           int nextState = state(next, nextMode);
           if (distance[nextState] == -1) {
-            distance[nextState] = distance[current] + 1;
-            predecessors.set(nextState, new ArrayList<>(1));
-            touched.add(nextState);
-            queue.add(nextState);
+            discover(nextState, nextDistance);
           }
-          if (distance[nextState] == distance[current] + 1) {
-            predecessors.get(nextState).add(new long[] {current, adjacency.edge(i), move.forward() ? 1 : 0});
+          if (distance[nextState] == nextDistance) {
+            addPredecessor(nextState, current, adjacency.edge(i), move.forward());
           }
         }
       }
     }
-    return collect(subject, touched);
   }
 
-  private List<Exposure> collect(int subject, List<Integer> touched) {
+  private void discover(int state, int at) {
+    distance[state] = at;
+    firstPredecessor[state] = -1;
+    lastPredecessor[state] = -1;
+    if (foundCount == found.length) {
+      found = Arrays.copyOf(found, foundCount * 2);
+    }
+    found[foundCount++] = state;
+  }
+
+  private void addPredecessor(int state, int from, int edge, boolean forward) {
+    if (predecessorCount == predecessorState.length) {
+      int grown = predecessorCount * 2;
+      predecessorState = Arrays.copyOf(predecessorState, grown);
+      predecessorEdge = Arrays.copyOf(predecessorEdge, grown);
+      predecessorForward = Arrays.copyOf(predecessorForward, grown);
+      predecessorNext = Arrays.copyOf(predecessorNext, grown);
+    }
+    int record = predecessorCount++;
+    predecessorState[record] = from;
+    predecessorEdge[record] = edge;
+    predecessorForward[record] = forward;
+    predecessorNext[record] = -1;
+    if (lastPredecessor[state] == -1) {
+      firstPredecessor[state] = record;
+    } else {
+      predecessorNext[lastPredecessor[state]] = record;
+    }
+    lastPredecessor[state] = record;
+  }
+
+  private List<Exposure> collect(int subject) {
     // Shortest paths to each state, counted in the order the search found the states: by distance,
     // so every predecessor is counted before the states it leads to.
-    for (int state : touched) {
-      List<long[]> preds = predecessors.get(state);
-      long count = distance[state] == 0 || preds == null ? 1 : 0;
-      if (count == 0) {
-        for (long[] pred : preds) {
-          count = saturatingAdd(count, pathCount[(int) pred[0]]);
-        }
+    for (int i = 0; i < foundCount; i++) {
+      int state = found[i];
+      long count = distance[state] == 0 ? 1 : 0;
+      for (int r = firstPredecessor[state]; r != -1; r = predecessorNext[r]) {
+        count = saturatingAdd(count, pathCount[predecessorState[r]]);
       }
       pathCount[state] = count;
     }
     List<Integer> parties = new ArrayList<>();
-    for (int state : touched) {
+    for (int i = 0; i < foundCount; i++) {
+      int state = found[i];
       int node = state / MODES;
       if (!snapshot.kind(node).isParty()) {
         continue;
@@ -156,17 +212,18 @@ public final class ExposureAnalysis {
     Deque<Step> suffix = new ArrayDeque<>();
     int depth = 0;
     states[0] = target;
+    next[0] = firstPredecessor[target];
     while (depth >= 0 && out.size() < maxPaths) {
       int state = states[depth];
-      List<long[]> preds = predecessors.get(state);
-      if (distance[state] == 0 || preds == null) {
+      if (distance[state] == 0) {
         out.add(new ExposurePath(new ArrayList<>(suffix)));
-      } else if (next[depth] < preds.size()) {
-        long[] pred = preds.get(next[depth]++);
-        suffix.addFirst(new Step((int) pred[1], pred[2] == 1));
+      } else if (next[depth] != -1) {
+        int record = next[depth];
+        next[depth] = predecessorNext[record];
+        suffix.addFirst(new Step(predecessorEdge[record], predecessorForward[record]));
         depth++;
-        states[depth] = (int) pred[0];
-        next[depth] = 0;
+        states[depth] = predecessorState[record];
+        next[depth] = firstPredecessor[states[depth]];
         continue;
       }
       // This state is done: back to the one it was reached from, without the step between them.
