@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The rows of a CSV or tab-separated list file, read with Apache Commons CSV (quoted fields,
  * doubled quotes inside them, line breaks inside them, CRLF or LF), each with the line it starts
- * on. Blank lines are skipped. A malformed file (a quote left open, text after a closing quote) is
+ * on. Blank lines (empty, or spaces only) are skipped. A malformed file (a quote left open, text after a closing quote) is
  * one problem at the line where reading stopped; the rows before it are still returned, so that
  * their problems are reported too, but the file has a problem and is not loaded.
  */
@@ -49,8 +49,17 @@ public final class CsvRows {
     List<Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), format)) {
       try {
+        String text = file.text();
         for (CSVRecord record : parser) {
-          rows.add(new Row(file.lineAt(record.getCharacterPosition()), record.toList()));
+          // After skipped blank lines the position is where they began: the record starts past them.
+          long start = record.getCharacterPosition();
+          while (start < text.length() && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+            start++;
+          }
+          if (record.size() == 1 && record.get(0).isBlank()) {
+            continue; // a line of spaces only: blank, as an empty line is
+          }
+          rows.add(new Row(file.lineAt(start), record.toList()));
         }
       } catch (UncheckedIOException e) {
         long line = parser.getCurrentLineNumber();
