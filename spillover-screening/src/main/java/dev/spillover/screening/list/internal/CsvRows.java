@@ -152,6 +152,9 @@ public final class CsvRows {
       if (row.size() == width) {
         return true;
       }
+      if (file.full()) {
+        return false; // no more problems are listed: spare building the message
+      }
       String last = row.size() == 0 ? "nothing" : Texts.quote(row.cells().get(row.size() - 1));
       file.problem(row.line(), "row has " + row.size() + " cell" + (row.size() == 1 ? "" : "s") + " (the last "
           + last + "), expected " + width + " as in the header; a cut or merged line?");

@@ -25,8 +25,11 @@ import java.util.List;
  * {@link #MAX_PROBLEMS} are kept, closed by one saying that more were not listed.
  */
 public final class ListFile {
-  /** The largest file read, in bytes: ten times the largest list published today. */
-  public static final long MAX_BYTES = 512L << 20;
+  /**
+   * The largest file read, in bytes: far above any list published today (OFAC's SDN CSV files are
+   * a few megabytes), and small enough that a file read whole as text cannot exhaust the heap.
+   */
+  public static final long MAX_BYTES = 128L << 20;
 
   /** The most problems listed for one file. */
   public static final int MAX_PROBLEMS = 100;

@@ -44,6 +44,7 @@ public final class FccCoveredListReader {
       + " Networks Act of 2019)";
 
   private static final String EQUIPMENT = "covered_equipment_or_services";
+  private static final int MAX_PROSE = 20_000;
   private static final String DATE = "date_of_inclusion_on_covered_list";
 
   private static final Pattern PARTY = Pattern.compile(
@@ -80,6 +81,13 @@ public final class FccCoveredListReader {
         continue;
       }
       String text = Texts.squeeze(header.get(row, EQUIPMENT));
+      if (text.length() > MAX_PROSE) {
+        // The FCC's longest cell is under a thousand characters; a hostile one must not feed the
+        // name search (which looks at every "by") millions of characters.
+        file.problem(row.line(), "covered equipment or services is " + text.length() + " characters long, expected"
+            + " at most " + MAX_PROSE + "; refused");
+        continue;
+      }
       String dates = header.get(row, DATE);
       List<String> parts = Texts.split(UPDATED.matcher(dates).replaceAll("\n"), "\n");
       LocalDate included = parts.isEmpty() ? null : Dates.prose(parts.get(0));
