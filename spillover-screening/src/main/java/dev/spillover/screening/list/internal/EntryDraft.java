@@ -55,10 +55,6 @@ public final class EntryDraft {
     return name == null ? null : name.text();
   }
 
-  public PartyType type() {
-    return type;
-  }
-
   public EntryDraft type(PartyType type) {
     this.type = type;
     return this;
@@ -119,10 +115,6 @@ public final class EntryDraft {
       programs.add(clean);
     }
     return this;
-  }
-
-  public List<String> programs() {
-    return List.copyOf(programs);
   }
 
   public LocalDate listedFrom() {

@@ -173,11 +173,6 @@ public final class ListFile {
     return Arrays.copyOf(starts, count);
   }
 
-  /** The path read. */
-  public Path path() {
-    return path;
-  }
-
   /** The file as problems show it: its path as given. */
   public String shown() {
     return path.toString();

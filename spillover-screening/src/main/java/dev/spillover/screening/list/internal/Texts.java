@@ -41,9 +41,4 @@ public final class Texts {
   public static String squeeze(String text) {
     return text == null ? null : SPACES.matcher(text).replaceAll(" ").strip();
   }
-
-  /** Null for null or blank text, else the text stripped. */
-  public static String orNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
 }

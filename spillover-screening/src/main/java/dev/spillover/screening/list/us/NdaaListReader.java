@@ -6,7 +6,6 @@ import dev.spillover.screening.list.ListEntry;
 import dev.spillover.screening.list.PartyType;
 import dev.spillover.screening.list.ScreeningList;
 import dev.spillover.screening.list.internal.CsvRows;
-import dev.spillover.screening.list.internal.Dates;
 import dev.spillover.screening.list.internal.EntryDraft;
 import dev.spillover.screening.list.internal.ListFile;
 import dev.spillover.screening.list.internal.Texts;
