@@ -112,6 +112,15 @@ final class FtmEntity {
     return values;
   }
 
+  /** The names of the entity's properties, in file order. */
+  List<String> propertyNames() {
+    List<String> names = new ArrayList<>();
+    if (properties != null) {
+      properties.fieldNames().forEachRemaining(names::add);
+    }
+    return names;
+  }
+
   /** The non-empty values of {@code property}, distinct, in file order. */
   List<String> texts(String property) {
     Set<String> texts = new LinkedHashSet<>();

@@ -1,0 +1,2 @@
+/** OFAC's legacy CSV files: start with {@link dev.spillover.screening.list.ofac.OfacCsvReader}. */
+package dev.spillover.screening.list.ofac;
