@@ -58,10 +58,9 @@ final class IndexKeys {
       }
     }
     String joined = name.joined;
+    // Both always, even when equal: the query's order may differ from the entry's.
     emit(sink, JOINED, joined);
-    if (!name.sortedJoined.equals(joined)) {
-      emit(sink, SORTED, name.sortedJoined);
-    }
+    emit(sink, SORTED, name.sortedJoined);
     // Trigrams over the joined name padded at both ends, so a two-letter name still has keys.
     int n = joined.length();
     for (int i = -1; i + 2 <= n; i++) {
