@@ -59,29 +59,33 @@ final class NameNormalizer {
   private record Stripped(String[] tokens, String family) {}
 
   private static Stripped stripLegalForms(String[] tokens) {
-    List<Vocabulary.LegalForm> forms = Vocabulary.get().legalForms;
+    Vocabulary vocabulary = Vocabulary.get();
     int from = 0;
     int to = tokens.length;
     String family = null;
-    boolean changed = true;
-    for (int round = 0; round < 4 && changed; round++) {
-      changed = false;
-      for (Vocabulary.LegalForm form : forms) {
-        String[] f = form.tokens();
-        if (to - from <= f.length) {
-          continue;
+    // A few rounds: "Gazprom Neft Public Joint Stock Company" loses one form, "OOO X Ltd" two.
+    for (int round = 0; round < 4; round++) {
+      Vocabulary.LegalForm found = null;
+      for (Vocabulary.LegalForm form : vocabulary.endingWith(tokens[to - 1])) {
+        if (to - from > form.tokens().length && matchesAt(tokens, to - form.tokens().length, form.tokens())) {
+          found = form;
+          to -= form.tokens().length;
+          break;
         }
-        if (matchesAt(tokens, to - f.length, f)) {
-          to -= f.length;
-        } else if (matchesAt(tokens, from, f)) {
-          from += f.length;
-        } else {
-          continue;
+      }
+      if (found == null) {
+        for (Vocabulary.LegalForm form : vocabulary.startingWith(tokens[from])) {
+          if (to - from > form.tokens().length && matchesAt(tokens, from, form.tokens())) {
+            found = form;
+            from += form.tokens().length;
+            break;
+          }
         }
-        family = family == null ? form.family() : family;
-        changed = true;
+      }
+      if (found == null) {
         break;
       }
+      family = family == null ? found.family() : family;
     }
     return new Stripped(from == 0 && to == tokens.length ? tokens : Arrays.copyOfRange(tokens, from, to), family);
   }

@@ -26,14 +26,39 @@ final class Vocabulary {
 
   /** Variants, longest first, so that "co ltd" is taken before "ltd". */
   final List<LegalForm> legalForms;
+  /** The same variants by their first token and by their last, longest first: the lookups of a name's ends. */
+  private final Map<String, List<LegalForm>> byFirst;
+  private final Map<String, List<LegalForm>> byLast;
 
   private final Map<String, Float> weights;
   private final Map<String, String> abbreviations;
 
   private Vocabulary(List<LegalForm> legalForms, Map<String, Float> weights, Map<String, String> abbreviations) {
     this.legalForms = legalForms;
+    this.byFirst = group(legalForms, true);
+    this.byLast = group(legalForms, false);
     this.weights = weights;
     this.abbreviations = abbreviations;
+  }
+
+  private static Map<String, List<LegalForm>> group(List<LegalForm> forms, boolean first) {
+    Map<String, List<LegalForm>> out = new HashMap<>();
+    for (LegalForm f : forms) {
+      String key = first ? f.tokens()[0] : f.tokens()[f.tokens().length - 1];
+      out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
+  }
+
+  /** Legal-form variants that start with {@code token}, longest first. */
+  List<LegalForm> startingWith(String token) {
+    return byFirst.getOrDefault(token, List.of());
+  }
+
+  /** Legal-form variants that end with {@code token}, longest first. */
+  List<LegalForm> endingWith(String token) {
+    return byLast.getOrDefault(token, List.of());
   }
 
   /** {@code tokens} with abbreviations written out ({@code abbreviations.tsv}); the same array when none is. */

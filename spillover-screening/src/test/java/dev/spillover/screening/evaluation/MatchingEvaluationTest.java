@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillover.screening.match.Matcher;
 import dev.spillover.screening.match.Thresholds;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,10 @@ class MatchingEvaluationTest {
   private static MatchingEvaluation.Report report;
 
   @BeforeAll
-  static void run() {
+  static void run() throws IOException {
     report = MatchingEvaluation.run(DATA, new Matcher());
+    // The table of docs/screening.md, rewritten at each run.
+    Files.writeString(Path.of("target", "screening-evaluation.md"), report.table() + "\n" + report.sweep());
   }
 
   @Test
