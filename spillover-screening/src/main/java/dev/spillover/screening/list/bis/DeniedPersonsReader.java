@@ -58,17 +58,11 @@ public final class DeniedPersonsReader {
    */
   public static ScreeningList read(Path path) {
     ListFile file = ListFile.read(path);
-    List<CsvRows.Row> rows = CsvRows.read(file, CsvRows.TAB);
+    CsvRows.Table table = CsvRows.Table.read(file, CsvRows.TAB, REQUIRED);
+    CsvRows.Header header = table.header();
     Map<Key, EntryDraft> drafts = new LinkedHashMap<>();
     Map<Key, Set<String>> citations = new LinkedHashMap<>();
-    CsvRows.Header header = rows.isEmpty() ? null : CsvRows.Header.of(file, rows.get(0), REQUIRED);
-    if (rows.isEmpty()) {
-      file.problem(0, "file is empty, expected a header row naming " + String.join(", ", REQUIRED));
-    }
-    for (CsvRows.Row row : header == null ? List.<CsvRows.Row>of() : rows.subList(1, rows.size())) {
-      if (!header.fits(file, row)) {
-        continue;
-      }
+    for (CsvRows.Row row : table.rows()) {
       int before = file.problemCount();
       String name = Texts.squeeze(header.get(row, "Name"));
       if (name.isEmpty()) {

@@ -52,16 +52,10 @@ public final class CounterSanctionsReader {
    */
   public static ScreeningList read(Path path) {
     ListFile file = ListFile.read(path);
-    List<CsvRows.Row> rows = CsvRows.read(file, CsvRows.COMMA);
-    CsvRows.Header header = rows.isEmpty() ? null : CsvRows.Header.of(file, rows.get(0), REQUIRED);
-    if (rows.isEmpty()) {
-      file.problem(0, "file is empty, expected a header row naming " + String.join(", ", REQUIRED));
-    }
+    CsvRows.Table table = CsvRows.Table.read(file, CsvRows.COMMA, REQUIRED);
+    CsvRows.Header header = table.header();
     List<EntryDraft> drafts = new ArrayList<>();
-    for (CsvRows.Row row : header == null ? List.<CsvRows.Row>of() : rows.subList(1, rows.size())) {
-      if (!header.fits(file, row)) {
-        continue;
-      }
+    for (CsvRows.Row row : table.rows()) {
       int before = file.problemCount();
       String name = Texts.squeeze(header.get(row, "Name"));
       String chinese = Texts.squeeze(header.get(row, "Chinese name"));

@@ -59,19 +59,13 @@ public final class CslReader {
    */
   public static ScreeningList read(Path path) {
     ListFile file = ListFile.read(path);
-    List<CsvRows.Row> rows = CsvRows.read(file, CsvRows.COMMA);
+    CsvRows.Table table = CsvRows.Table.read(file, CsvRows.COMMA, REQUIRED);
+    CsvRows.Header header = table.header();
     List<EntryDraft> drafts = new ArrayList<>();
-    CsvRows.Header header = rows.isEmpty() ? null : CsvRows.Header.of(file, rows.get(0), REQUIRED);
-    if (rows.isEmpty()) {
-      file.problem(0, "file is empty, expected a header row naming " + String.join(", ", REQUIRED));
-    }
     if (header != null) {
       boolean withId = header.has("_id");
       Map<String, Integer> ids = new HashMap<>();
-      for (CsvRows.Row row : rows.subList(1, rows.size())) {
-        if (!header.fits(file, row)) {
-          continue;
-        }
+      for (CsvRows.Row row : table.rows()) {
         EntryDraft draft = entry(file, header, row, withId, ids);
         if (draft != null) {
           drafts.add(draft);

@@ -92,6 +92,38 @@ public final class CsvRows {
   }
 
   /**
+   * A file read as a table: its header and the rows under it that are as wide as the header.
+   *
+   * @param header the header, or null when the file is empty or its header lacks a required column
+   * @param rows the rows under the header that fit it; none when there is no header
+   */
+  public record Table(Header header, List<Row> rows) {
+    /**
+     * Reads {@code file} in {@code format} as a table whose header names {@code required}. An empty
+     * file, a header without a required column, and every row not as wide as the header are
+     * problems recorded in {@code file}; the rows of the table are the others.
+     */
+    public static Table read(ListFile file, CSVFormat format, List<String> required) {
+      List<Row> rows = CsvRows.read(file, format);
+      if (rows.isEmpty()) {
+        file.problem(0, "file is empty, expected a header row naming " + String.join(", ", required));
+        return new Table(null, List.of());
+      }
+      Header header = Header.of(file, rows.get(0), required);
+      if (header == null) {
+        return new Table(null, List.of());
+      }
+      List<Row> fitting = new ArrayList<>(rows.size() - 1);
+      for (Row row : rows.subList(1, rows.size())) {
+        if (header.fits(file, row)) {
+          fitting.add(row);
+        }
+      }
+      return new Table(header, fitting);
+    }
+  }
+
+  /**
    * The columns of a header row, found by name (case and surrounding space ignored), so that
    * columns may come in any order and unknown ones are ignored.
    */

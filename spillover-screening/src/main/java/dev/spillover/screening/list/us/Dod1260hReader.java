@@ -68,18 +68,12 @@ public final class Dod1260hReader {
    */
   public static ScreeningList read(Path path) {
     ListFile file = ListFile.read(path);
-    List<CsvRows.Row> rows = CsvRows.read(file, CsvRows.COMMA);
-    CsvRows.Header header = rows.isEmpty() ? null : CsvRows.Header.of(file, rows.get(0), REQUIRED);
-    if (rows.isEmpty()) {
-      file.problem(0, "file is empty, expected a header row naming " + String.join(", ", REQUIRED));
-    }
+    CsvRows.Table table = CsvRows.Table.read(file, CsvRows.COMMA, REQUIRED);
+    CsvRows.Header header = table.header();
     Map<String, List<Listing>> companies = new LinkedHashMap<>();
     String url = null;
     LocalDate urlDate = null;
-    for (CsvRows.Row row : header == null ? List.<CsvRows.Row>of() : rows.subList(1, rows.size())) {
-      if (!header.fits(file, row)) {
-        continue;
-      }
+    for (CsvRows.Row row : table.rows()) {
       int before = file.problemCount();
       String printed = Texts.squeeze(header.get(row, "Name"));
       String name = Texts.squeeze(header.get(row, "Clean Name"));

@@ -70,16 +70,10 @@ public final class FccCoveredListReader {
    */
   public static ScreeningList read(Path path) {
     ListFile file = ListFile.read(path);
-    List<CsvRows.Row> rows = CsvRows.read(file, CsvRows.COMMA);
-    CsvRows.Header header = rows.isEmpty() ? null : CsvRows.Header.of(file, rows.get(0), List.of(EQUIPMENT, DATE));
-    if (rows.isEmpty()) {
-      file.problem(0, "file is empty, expected a header row naming " + EQUIPMENT + ", " + DATE);
-    }
+    CsvRows.Table table = CsvRows.Table.read(file, CsvRows.COMMA, List.of(EQUIPMENT, DATE));
+    CsvRows.Header header = table.header();
     List<EntryDraft> drafts = new ArrayList<>();
-    for (CsvRows.Row row : header == null ? List.<CsvRows.Row>of() : rows.subList(1, rows.size())) {
-      if (!header.fits(file, row)) {
-        continue;
-      }
+    for (CsvRows.Row row : table.rows()) {
       String text = Texts.squeeze(header.get(row, EQUIPMENT));
       if (text.length() > MAX_PROSE) {
         // The FCC's longest cell is under a thousand characters; a hostile one must not feed the
