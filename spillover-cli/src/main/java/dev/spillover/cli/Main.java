@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
       "check also exits with 3 when its gate fails (0: the gate passed).",
       "Documentation: docs/cli.md, docs/ci-gate.md, docs/store.md, docs/estate-format.md,",
-      "docs/policy-language.md"
+      "docs/policy-language.md, docs/screening.md"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

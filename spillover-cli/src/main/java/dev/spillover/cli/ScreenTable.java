@@ -36,7 +36,7 @@ final class ScreenTable {
         text.append("   columns    ").append(columns(found.extraColumns(), asked.extra())).append('\n');
       }
       if (screened.candidates().isEmpty()) {
-        text.append("   no match: no entry shares a word, sound or identifier with this name\n");
+        text.append("   no match: no entry shares a word, a sound, a run of letters or an identifier with this name\n");
         continue;
       }
       if (screened.decision() == Decision.NO_MATCH) {
