@@ -122,15 +122,29 @@ class ScreenCommandTest {
     @Test
     void readsQuotedNamesWithCommasAByteOrderMarkAndCrlf() throws IOException {
       Path input = folder.resolve("excel.csv");
-      Files.write(input, ("\uFEFFName,ID\r\n\"Northwind Trading Co., Ltd.\",7\r\n\r\n,\r\n").getBytes(StandardCharsets.UTF_8));
+      Files.write(input, ("\uFEFFName,ID\r\n\r\n\"Northwind Trading\r\nCo., Ltd.\",7\r\n\r\n,\r\nJane Roe,8\r\n")
+          .getBytes(StandardCharsets.UTF_8));
 
       CliRun run = spillover("screen", "--list", WATCH_LIST, "--input", input.toString(), "--format", "json");
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       JsonNode results = JSON.readTree(run.out()).get("results");
-      assertThat(results).as("blank lines and empty rows skipped").hasSize(1);
-      assertThat(results.at("/0/query/name").asText()).isEqualTo("Northwind Trading Co., Ltd.");
+      assertThat(results).as("blank lines and empty rows skipped").hasSize(2);
+      assertThat(results.at("/0/query/name").asText()).isEqualTo("Northwind Trading\r\nCo., Ltd.");
       assertThat(results.at("/0/query/id").asText()).isEqualTo("7");
+      assertThat(results).extracting(r -> r.at("/query/line").asInt()).as("the line each row starts on")
+          .containsExactly(3, 7);
+    }
+
+    @Test
+    void readsAFileSavedAsWindows1252() throws IOException {
+      Path input = folder.resolve("latin.csv");
+      Files.write(input, "name\nSoci\u00e9t\u00e9 G\u00e9n\u00e9rale\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+      CliRun run = spillover("screen", "--list", WATCH_LIST, "--input", input.toString(), "--format", "json");
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(JSON.readTree(run.out()).at("/results/0/query/name").asText()).isEqualTo("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale");
     }
   }
 
