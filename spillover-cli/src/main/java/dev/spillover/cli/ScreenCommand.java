@@ -1,6 +1,5 @@
 package dev.spillover.cli;
 
-import dev.spillover.model.Countries;
 import dev.spillover.screening.list.ListEntry;
 import dev.spillover.screening.list.PartyType;
 import dev.spillover.screening.list.ScreeningList;
@@ -17,13 +16,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,24 +87,7 @@ final class ScreenCommand implements Callable<Integer> {
     Schema(PartyType type) {
       this.type = type;
     }
-
-    /** The kind written in a cell, any case; null for a blank cell; an exception naming the kinds otherwise. */
-    static PartyType parse(String text) {
-      if (text.isBlank()) {
-        return null;
-      }
-      String key = text.strip().toUpperCase(Locale.ROOT);
-      for (Schema schema : values()) {
-        if (schema.name().equals(key)) {
-          return schema.type;
-        }
-      }
-      throw new IllegalArgumentException("'" + text + "' is not a kind of party, expected person, company, "
-          + "organization, vessel or aircraft");
-    }
   }
-
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -167,7 +147,8 @@ final class ScreenCommand implements Callable<Integer> {
     Thresholds thresholds = thresholds();
     if (pairs != null) {
       checkPairsOptions();
-      ScreenResults.Pairs scored = scorePairs(thresholds);
+      ScreenResults.Pairs scored = ScreenRows.pairs(pairs, schema == null ? null : schema.type, thresholds,
+          spec.commandLine().getErr());
       write(writer -> {
         switch (format) {
           case TABLE -> ScreenTable.pairs(scored, writer);
@@ -183,9 +164,8 @@ final class ScreenCommand implements Callable<Integer> {
     List<ScreenResults.Asked> asked;
     List<String> extraColumns = List.of();
     if (input != null) {
-      CsvInput csv = CsvInput.read(input, List.of("name"), List.of("schema", "country", "date", "id"),
-          ScreenCsv.reservedForNames());
-      asked = askedIn(csv, defaultCountries);
+      CsvInput csv = ScreenRows.read(input);
+      asked = ScreenRows.names(csv, schema == null ? null : schema.type, defaultCountries);
       extraColumns = csv.extraColumns();
     } else {
       asked = new ArrayList<>();
@@ -269,7 +249,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
     List<String> codes = new ArrayList<>();
     for (String text : countries) {
-      String code = country(text);
+      String code = ScreenRows.country(text);
       if (code == null) {
         throw usage("--country '" + text + "' is not a country, expected an ISO 3166-1 alpha-2 code such as CN"
             + " or a country's English name");
@@ -304,116 +284,6 @@ final class ScreenCommand implements Callable<Integer> {
           + (given.size() == 1 ? " has" : " have") + " no use with it; expected --pairs FILE.csv with --threshold,"
           + " --review, --schema, --format and --out only");
     }
-  }
-
-  private ScreenResults.Pairs scorePairs(Thresholds thresholds) {
-    CsvInput csv = CsvInput.read(pairs, List.of("name1", "name2"), List.of("schema"), ScreenCsv.reservedForPairs());
-    Matcher matcher = new Matcher(thresholds);
-    List<ScreenResults.Pair> scored = new ArrayList<>();
-    List<CsvInput.Row> rows = csv.rows();
-    Progress progress = new Progress(spec.commandLine().getErr(), "scoring", rows.size(), Progress.Unit.NAMES);
-    for (CsvInput.Row row : rows) {
-      String name1 = row.get("name1");
-      String name2 = row.get("name2");
-      PartyType kind = schema == null ? null : schema.type;
-      boolean good = true;
-      for (String column : List.of("name1", "name2")) {
-        if (row.get(column).isEmpty()) {
-          csv.problem(row.line(), "column '" + column + "' is empty, expected a name");
-          good = false;
-        }
-      }
-      try {
-        PartyType given = Schema.parse(row.get("schema"));
-        kind = given != null ? given : kind;
-      } catch (IllegalArgumentException e) {
-        csv.problem(row.line(), "column 'schema': " + e.getMessage());
-        good = false;
-      }
-      if (good && csv.problems().isEmpty()) {
-        scored.add(new ScreenResults.Pair(row.line(), name1, name2, kind, row.extra(), matcher.scorePair(name1, name2, kind)));
-      }
-      progress.update(scored.size());
-    }
-    progress.done();
-    csv.throwProblems();
-    return new ScreenResults.Pairs(thresholds, csv.file(), csv.extraColumns(), scored);
-  }
-
-  /**
-   * The names of an --input file, each with its evidence.
-   *
-   * @throws dev.spillover.input.InputException with every problem of every row (file, line, column, value)
-   */
-  private List<ScreenResults.Asked> askedIn(CsvInput csv, List<String> defaultCountries) {
-    List<ScreenResults.Asked> asked = new ArrayList<>();
-    for (CsvInput.Row row : csv.rows()) {
-      int problems = csv.problems().size();
-      String name = row.get("name");
-      if (name.isEmpty()) {
-        csv.problem(row.line(), "column 'name' is empty, expected the name to screen");
-      }
-      PartyType kind = schema == null ? null : schema.type;
-      try {
-        PartyType given = Schema.parse(row.get("schema"));
-        kind = given != null ? given : kind;
-      } catch (IllegalArgumentException e) {
-        csv.problem(row.line(), "column 'schema': " + e.getMessage());
-      }
-      List<String> codes = new ArrayList<>();
-      for (String text : split(row.get("country"))) {
-        String code = country(text);
-        if (code == null) {
-          csv.problem(row.line(), "column 'country': '" + text + "' is not a country, expected an ISO 3166-1 alpha-2"
-              + " code such as CN or a country's English name (';' between several)");
-        } else {
-          codes.add(code);
-        }
-      }
-      List<String> dates = new ArrayList<>();
-      for (String text : split(row.get("date"))) {
-        if (!isDate(text)) {
-          csv.problem(row.line(), "column 'date': '" + text + "' is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD"
-              + " (a date of birth or incorporation; ';' between several)");
-        } else {
-          dates.add(text);
-        }
-      }
-      if (csv.problems().size() == problems) {
-        String id = row.get("id");
-        asked.add(new ScreenResults.Asked(row.line(), id.isEmpty() ? null : id,
-            new Query(name, kind, codes.isEmpty() ? defaultCountries : codes, dates, List.of()), row.extra()));
-      }
-    }
-    csv.throwProblems();
-    return asked;
-  }
-
-  private static List<String> split(String cell) {
-    if (cell.isEmpty()) {
-      return List.of();
-    }
-    return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  /** The code of a country given as a code (any case) or a name; null when it is neither. */
-  static String country(String text) {
-    String stripped = text.strip();
-    return Countries.code(stripped.length() == 2 ? stripped.toUpperCase(Locale.ROOT) : stripped);
-  }
-
-  static boolean isDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return false;
-    }
-    if (text.length() == 10) {
-      try {
-        LocalDate.parse(text);
-      } catch (java.time.DateTimeException e) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private CommandLine.ParameterException usage(String message) {
