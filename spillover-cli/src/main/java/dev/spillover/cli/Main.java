@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AssessCommand.class, CheckCommand.class, OwnersCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {AssessCommand.class, CheckCommand.class, OwnersCommand.class, ScreenCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
       "Which of your systems, products and data are exposed to a restricted country or company, "
           + "through which ownership, dependency or data-flow path; what each rule in force on a date "
@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 done, 1 failure, 2 bad input or usage.",
       "check also exits with 3 when its gate fails (0: the gate passed).",
       "Documentation: docs/cli.md, docs/ci-gate.md, docs/store.md, docs/estate-format.md,",
-      "docs/policy-language.md"
+      "docs/policy-language.md, docs/screening.md"
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec

@@ -12,7 +12,8 @@ final class Progress {
   enum Unit {
     NODES(5_000),
     BYTES(16L << 20),
-    FILES(200);
+    FILES(200),
+    NAMES(5_000);
 
     private final long worthShowing;
 
@@ -25,6 +26,7 @@ final class Progress {
         case BYTES -> String.format(java.util.Locale.ROOT, "%,.1f MiB", amount / (double) (1 << 20));
         case NODES -> String.format(java.util.Locale.ROOT, "%,d nodes", amount);
         case FILES -> String.format(java.util.Locale.ROOT, "%,d files", amount);
+        case NAMES -> String.format(java.util.Locale.ROOT, "%,d names", amount);
       };
     }
   }

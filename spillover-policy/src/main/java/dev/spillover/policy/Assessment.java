@@ -44,9 +44,23 @@ public final class Assessment {
    * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
    */
   public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress) {
+    return run(estate, packs, asOf, progress, Map.of());
+  }
+
+  /**
+   * Runs the assessment with listings found outside the estate and the packs, by party id (for
+   * example by screening the estate's parties against restricted-party lists): conditions see
+   * them in a party's {@code lists} as they see the estate's own, and findings show them in their
+   * evidence. See {@link ListMatcher#match(Snapshot, List, Map)}.
+   *
+   * @throws dev.spillover.input.InputException when two packs have the same id or define the same list id
+   * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
+   */
+  public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress,
+      Map<String, List<Listing>> moreListings) {
     requireDistinctIds(packs);
     Snapshot snapshot = Snapshot.of(estate, asOf);
-    List<List<Listing>> listings = ListMatcher.match(snapshot, packs);
+    List<List<Listing>> listings = ListMatcher.match(snapshot, packs, moreListings);
     FactBuilder facts = new FactBuilder(snapshot, listings);
     ExposureAnalysis exposures = new ExposureAnalysis(snapshot, MAX_PATHS);
 

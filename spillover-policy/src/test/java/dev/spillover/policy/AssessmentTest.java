@@ -162,6 +162,20 @@ class AssessmentTest {
   }
 
   @Test
+  void conditionsAndEvidenceSeeListingsFoundOutsideTheEstateAndThePacks() {
+    Listing screened = new Listing("ofac-sdn", "OFAC SDN", null, null, "sdn.csv",
+        "screening match 0.750: name 'Other Co' ~ entry 7 'OTHER CO.'");
+
+    AssessmentResult result = Assessment.run(acme().build(), List.of(pack(rule("r1", "prohibited",
+        "'ofac-sdn' in exposure.party.lists"))), DAY, done -> { }, Map.of("other-co", List.of(screened)));
+
+    Evidence evidence = only(result, "acme-pos").evidence().get(0);
+    assertThat(result.snapshot().node(evidence.party()).id()).isEqualTo("other-co");
+    assertThat(evidence.listings()).containsExactly(screened);
+    assertThat(findings(result, "acme-web")).as("uses nothing of Other Co").isEmpty();
+  }
+
+  @Test
   void aPartyThatOwnsSixtyPercentOfTheDeveloperThroughAChainControlsIt() {
     AssessmentResult result = run(acme().build(), DAY,
         rule("r1", "review", "exposure.role == 'develops' && exposure.attributedTo == 'tenpay'"));

@@ -61,8 +61,8 @@ public final class FactSchema {
           "exposure.party.countries.exists(c, c in ['CN', 'HK', 'MO'])"),
       fact("stateOwned", SimpleType.BOOL, "bool", "declared state-owned", "exposure.party.stateOwned"),
       fact("lists", STRINGS, "list(string)",
-          "ids of the lists the node is on as of the date: declared listed_on edges and matches against "
-              + "the lists of the loaded packs",
+          "ids of the lists the node is on as of the date: declared listed_on edges, matches against "
+              + "the lists of the loaded packs, and screening matches against the lists of assess --list",
           "'ndaa-889-covered' in exposure.party.lists"),
       fact("criticality", SimpleType.STRING, "string",
           "a system's criticality (low, medium, high, critical); empty for other kinds",

@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * Places the parties of a snapshot on lists: the estate's own {@code listed_on} edges valid on the
- * snapshot's date, and the entries of the packs' lists that hold on that date, matched by an equal
+ * snapshot's date, the entries of the packs' lists that hold on that date, matched by an equal
  * identifier (same scheme, value compared case-insensitively) or an equal {@link NameKey} of any
- * name or alias.
+ * name or alias, and listings found by the caller (screening against restricted-party lists, for
+ * example), given by party id.
  */
 public final class ListMatcher {
   private ListMatcher() {}
@@ -31,6 +32,18 @@ public final class ListMatcher {
    * @throws InputException when two packs, or a pack and the estate, define the same list id
    */
   public static List<List<Listing>> match(Snapshot snapshot, List<Pack> packs) {
+    return match(snapshot, packs, Map.of());
+  }
+
+  /**
+   * The listings of every party, by node index, with {@code more}: listings the caller found, by
+   * party id (ids that are not a party of the snapshot are ignored). A party keeps one listing per
+   * list id: the estate's own first, then the packs', then these, so that a list found again by
+   * the caller under the id of an estate or pack list counts once, as that list.
+   *
+   * @throws InputException when two packs, or a pack and the estate, define the same list id
+   */
+  public static List<List<Listing>> match(Snapshot snapshot, List<Pack> packs, Map<String, List<Listing>> more) {
     checkListIds(snapshot, packs);
     List<List<Listing>> listings = new ArrayList<>(snapshot.nodeCount());
     Map<String, List<Integer>> byKey = new HashMap<>();
@@ -74,6 +87,12 @@ public final class ListMatcher {
             }
           }
         }
+      }
+    }
+    for (Map.Entry<String, List<Listing>> found : more.entrySet()) {
+      int n = snapshot.indexOf(found.getKey());
+      if (n >= 0 && snapshot.node(n).kind().isParty()) {
+        found.getValue().forEach(listing -> add(listings.get(n), listing));
       }
     }
     return listings;

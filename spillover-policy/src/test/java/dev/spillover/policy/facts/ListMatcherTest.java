@@ -143,6 +143,35 @@ class ListMatcherTest {
         .hasMessageContaining("list id 'covered' is also defined by the estate");
   }
 
+  @Test
+  void addsTheListingsTheCallerFoundToTheParties() {
+    Estate estate = new TestEstate().org("bnc", "Banco Nacional de Cuba").system("s").build();
+    Listing screened = new Listing("ofac-sdn", "OFAC SDN", null, null, "sdn.csv", "screening match 0.750");
+
+    List<List<Listing>> listings = ListMatcher.match(Snapshot.of(estate, DAY), List.of(),
+        Map.of("bnc", List.of(screened), "s", List.of(screened), "nowhere", List.of(screened)));
+
+    assertThat(listings).as("a party gets it; a system and an unknown id do not")
+        .containsExactly(List.of(screened), List.of());
+  }
+
+  @Test
+  void keepsTheEstatesOwnListingWhenTheCallerFindsThePartyOnAListOfTheSameId() {
+    Estate estate = new TestEstate()
+        .org("hik", "Hikvision")
+        .list("entity-list", "Entity List")
+        .edge(EdgeKind.LISTED_ON, "hik", "entity-list")
+        .build();
+    Listing screened = new Listing("entity-list", "Entity List", null, null, "csl.csv", "screening match 0.900");
+    Listing other = new Listing("ofac-sdn", "OFAC SDN", null, null, "sdn.csv", "screening match 0.800");
+
+    List<List<Listing>> listings = ListMatcher.match(Snapshot.of(estate, DAY), List.of(),
+        Map.of("hik", List.of(screened, other)));
+
+    assertThat(listings.get(0)).extracting(Listing::basis)
+        .containsExactly("declared in the estate (edge e0)", "screening match 0.800");
+  }
+
   private static List<Listing> listingsOf(String id, Estate estate, LocalDate day, Pack... packs) {
     Snapshot snapshot = Snapshot.of(estate, day);
     return ListMatcher.match(snapshot, List.of(packs)).get(snapshot.indexOf(id));
