@@ -52,7 +52,7 @@ final class ScreenCsv {
     CSVPrinter csv = new CSVPrinter(out, FORMAT);
     List<String> header = new ArrayList<>(NAME_COLUMNS);
     header.addAll(found.extraColumns());
-    csv.printRecord(header);
+    csv.printRecord(safe(header));
     for (ScreenResults.Screened screened : found.results()) {
       ScreenResults.Asked asked = screened.asked();
       Query query = asked.query();
@@ -67,7 +67,7 @@ final class ScreenCsv {
           row.add("");
         }
         row.addAll(asked.extra());
-        csv.printRecord(row);
+        csv.printRecord(safe(row));
         continue;
       }
       int rank = 0;
@@ -91,10 +91,25 @@ final class ScreenCsv {
         row.add(entry.location().line() > 0 ? String.valueOf(entry.location().line()) : "");
         row.add(explanation(match));
         row.addAll(asked.extra());
-        csv.printRecord(row);
+        csv.printRecord(safe(row));
       }
     }
     csv.flush();
+  }
+
+  /**
+   * The cells with a quote put before any that a spreadsheet would read as a formula (starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return), as OWASP's advice on CSV
+   * injection has it: names on lists and in input files are text from outside, and a list entry
+   * named {@code =HYPERLINK(...)} must reach the reviewer's spreadsheet as text.
+   */
+  static List<String> safe(List<String> cells) {
+    List<String> safe = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+      safe.add(formula ? "'" + cell : cell);
+    }
+    return safe;
   }
 
   /** Writes scored pairs to {@code out} (which stays open). */
@@ -102,13 +117,13 @@ final class ScreenCsv {
     CSVPrinter csv = new CSVPrinter(out, FORMAT);
     List<String> header = new ArrayList<>(PAIR_COLUMNS);
     header.addAll(scored.extraColumns());
-    csv.printRecord(header);
+    csv.printRecord(safe(header));
     for (ScreenResults.Pair pair : scored.pairs()) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(pair.line()), pair.name1(), pair.name2(),
           orEmpty(ScreenResults.label(pair.schema())), score(pair.match().score()),
           ScreenResults.label(pair.match().decision()), explanation(pair.match())));
       row.addAll(pair.extra());
-      csv.printRecord(row);
+      csv.printRecord(safe(row));
     }
     csv.flush();
   }

@@ -165,6 +165,18 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aCellASpreadsheetWouldTakeForAFormulaIsWrittenAsText() throws IOException {
+      Path pairs = write("formula.csv", "name1,name2,label\n=HYPERLINK(\"http://x\"),@SUM(A1),+1\n");
+      CliRun run = spillover("screen", "--pairs", pairs.toString(), "--format", "csv");
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      List<CSVRecord> rows = csv(run.out());
+      assertThat(rows.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+      assertThat(rows.get(1).get(2)).isEqualTo("'@SUM(A1)");
+      assertThat(rows.get(1).get(7)).isEqualTo("'+1");
+    }
+
+    @Test
     void usesTheThresholdsGiven() throws IOException {
       CliRun run = spillover("screen", "--pairs", SCREEN.resolve("pairs.csv").toString(), "--threshold", "0.45",
           "--review", "0.3", "--format", "json");
