@@ -8,6 +8,7 @@ import dev.spillover.policy.AssessmentResult;
 import dev.spillover.policy.Pack;
 import dev.spillover.policy.facts.Listing;
 import dev.spillover.screening.estate.EstateScreening;
+import dev.spillover.screening.estate.ListParents;
 import dev.spillover.screening.list.ScreeningList;
 import dev.spillover.screening.list.ScreeningLists;
 import dev.spillover.screening.match.Match;
@@ -108,6 +109,16 @@ final class AssessCommand implements Callable<Integer> {
       screening.done();
       report(found, restricted, day, err);
       screened = found.listings();
+      ListParents.Added parents = ListParents.add(estate, found, restricted, day);
+      if (parents.edges() > 0) {
+        estate = parents.estate();
+        Map<String, List<Listing>> all = new java.util.LinkedHashMap<>(screened);
+        all.putAll(parents.listings());
+        screened = all;
+        err.println("spillover: the lists name owners of matched parties: " + parents.edges() + " ownership "
+            + (parents.edges() == 1 ? "link" : "links") + " added (unknown share), " + parents.parents() + " of them to "
+            + (parents.parents() == 1 ? "a party" : "parties") + " not in the estate");
+      }
     }
     Progress progress = new Progress(err, "assessing", estate.nodeCount(), Progress.Unit.NODES);
     AssessmentResult result = Assessment.run(estate, loaded, day, progress::update, screened);

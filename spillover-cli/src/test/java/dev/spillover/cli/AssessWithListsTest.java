@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AssessWithListsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SDN = Path.of("..", "..", "shared", "data", "ofac-sdn").toString();
+  private static final Path DATA = Path.of("..", "..", "shared", "data");
   private static final String WATCH_LIST = Path.of("src", "test", "resources", "screen", "watch-list.csv").toString();
 
   @TempDir
@@ -116,6 +117,55 @@ class AssessWithListsTest {
     assertThat(listing.get("basis").asText()).startsWith("screening match 0.750 (MATCH from 0.70): name"
         + " 'Banco Nacional de Cuba' ~ entry 306 'BANCO NACIONAL DE CUBA' (")
         .endsWith("sdn.csv:3; programs CUBA; name +0.600, name.exact +0.150)");
+  }
+
+  @Test
+  void aParentTheListNamesBecomesAnOwnerAndTheExposureReachesIt() throws IOException {
+    // The DoD 1260H list (a CC BY-NC test fixture) names AVIC as the parent of AVIC Heavy Machinery.
+    Path other = Files.createDirectories(folder.resolve("supplier"));
+    Files.writeString(other.resolve("estate.yaml"), """
+        estate:
+          name: Supplier estate (fictional)
+        defaults:
+          source: inventory
+          asOf: 2024-01-01
+        sources:
+          - id: inventory
+            title: Inventory (fictional)
+        organizations:
+          - {id: heavy, name: AVIC Heavy Machinery Company Limited}
+        systems:
+          - {id: plant, name: Plant}
+        products:
+          - {id: press, name: Hydraulic press}
+        edges:
+          - {kind: manufactures, from: heavy, to: press}
+          - {kind: uses, from: plant, to: press}
+        """);
+    Path dodPack = Files.writeString(folder.resolve("dod.yaml"), """
+        pack: {id: dod, title: 1260H (test), citation: Test}
+        rules:
+          - id: owner-listed
+            title: A system depends on a 1260H company or on what one owns
+            citation: Test
+            scope: [system]
+            verdict: review
+            condition: "'dod-1260h' in exposure.party.lists"
+        """);
+    CliRun run = spillover("assess", other.toString(), "--pack", dodPack.toString(), "--as-of", "2024-06-01",
+        "--list", DATA.resolve("us-special-lists").resolve("dod_1260h_chinese_military_companies.csv").toString(),
+        "--format", "json");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("the lists name owners of matched parties: 1 ownership link added (unknown share),"
+        + " 1 of them to a party not in the estate");
+    List<JsonNode> findings = findings(JSON.readTree(run.out()));
+    assertThat(findings).extracting(f -> f.at("/subject/id").asText()).containsExactly("plant");
+    List<JsonNode> evidence = new java.util.ArrayList<>();
+    findings.get(0).get("evidence").forEach(evidence::add);
+    assertThat(evidence).extracting(e -> e.at("/party/name").asText())
+        .containsExactly("AVIC Heavy Machinery Company Limited", "Aviation Industry Corporation of China Ltd.");
+    assertThat(evidence.get(1).at("/listings/0/basis").asText()).contains("named as the parent of entry");
   }
 
   @Test
