@@ -4,9 +4,6 @@ import static dev.spillover.cli.CliRun.assessAcme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,8 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the current output instead of comparing.
  */
 class AssessGoldenOutputTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  private static final boolean UPDATE = Boolean.getBoolean("spillover.updateGolden");
 
   @ParameterizedTest(name = "{1} as of {0}")
   @CsvSource({
@@ -40,20 +35,10 @@ class AssessGoldenOutputTest {
     "2021-07-01, json, json",
   })
   void printsTheAcmeExampleExactlyAsTheGoldenFile(String day, String format, String extension) throws IOException {
-    Path golden = GOLDEN.resolve("assess-acme-2020-" + day + "." + extension);
-
     CliRun run = assessAcme(day, "--format", format);
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    if (UPDATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(golden).as("golden file %s (create it with -Dspillover.updateGolden=true)", golden).exists();
-    assertThat(run.out())
-        .as("output differs from %s; if the change is intended, rerun with -Dspillover.updateGolden=true", golden)
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches("assess-acme-2020-" + day + "." + extension, run.out());
   }
 }

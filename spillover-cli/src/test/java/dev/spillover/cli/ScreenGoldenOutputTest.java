@@ -4,8 +4,6 @@ import static dev.spillover.cli.CliRun.spillover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,9 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * </pre>
  */
 class ScreenGoldenOutputTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   private static final Path SCREEN = Path.of("src", "test", "resources", "screen");
-  private static final boolean UPDATE = Boolean.getBoolean("spillover.updateGolden");
 
   @ParameterizedTest(name = "{0} as {1}")
   @CsvSource({
@@ -39,8 +35,6 @@ class ScreenGoldenOutputTest {
     "pairs, csv, csv",
   })
   void printsExactlyAsTheGoldenFile(String mode, String format, String extension) throws IOException {
-    Path golden = GOLDEN.resolve("screen-" + mode + "." + extension);
-
     CliRun run = mode.equals("names")
         ? spillover("screen", "--list", SCREEN.resolve("watch-list.csv").toString(),
             "--input", SCREEN.resolve("names.csv").toString(), "--format", format)
@@ -48,14 +42,6 @@ class ScreenGoldenOutputTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    if (UPDATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(golden).as("golden file %s (create it with -Dspillover.updateGolden=true)", golden).exists();
-    assertThat(run.out())
-        .as("output differs from %s; if the change is intended, rerun with -Dspillover.updateGolden=true", golden)
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches("screen-" + mode + "." + extension, run.out());
   }
 }

@@ -2,7 +2,6 @@ package dev.spillover.screening.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.model.Estate;
 import dev.spillover.policy.facts.Listing;
 import dev.spillover.screening.list.EntryLocation;
@@ -15,7 +14,6 @@ import dev.spillover.screening.list.ScreeningLists;
 import dev.spillover.screening.match.Decision;
 import dev.spillover.screening.match.Thresholds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,17 +158,7 @@ class EstateScreeningTest {
   }
 
   private Estate estate(String parties) throws IOException {
-    Files.writeString(folder.resolve("estate.yaml"), """
-        estate:
-          name: Screened
-        defaults:
-          source: inventory
-          asOf: 2024-01-01
-        sources:
-          - id: inventory
-            title: Inventory
-        """ + parties);
-    return EstateFolder.load(folder);
+    return TestEstates.of(folder, parties);
   }
 
   private static ScreeningList list(String id, ListEntry... entries) {

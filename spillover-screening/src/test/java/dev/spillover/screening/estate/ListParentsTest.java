@@ -2,7 +2,6 @@ package dev.spillover.screening.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.model.Confidence;
 import dev.spillover.model.Edge;
 import dev.spillover.model.EdgeKind;
@@ -13,7 +12,6 @@ import dev.spillover.screening.list.ScreeningList;
 import dev.spillover.screening.list.ScreeningLists;
 import dev.spillover.screening.match.Thresholds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,16 +99,6 @@ class ListParentsTest {
   }
 
   private Estate estate(String parties) throws IOException {
-    Files.writeString(folder.resolve("estate.yaml"), """
-        estate:
-          name: Screened
-        defaults:
-          source: inventory
-          asOf: 2024-01-01
-        sources:
-          - id: inventory
-            title: Inventory
-        """ + parties);
-    return EstateFolder.load(folder);
+    return TestEstates.of(folder, parties);
   }
 }
