@@ -244,8 +244,6 @@ public record ScenarioComparison(
     evidence.add(row.subject().id());
     evidenceNodes(before, from.result().snapshot(), evidence);
     evidenceNodes(after, to.result().snapshot(), evidence);
-    changes(to, from, evidence, before, after, reasons, "made by");
-    changes(from, to, evidence, before, after, reasons, "made only by");
     String key = row.pack() + "/" + row.rule();
     Pack packBefore = pack(from, row.pack());
     Pack packAfter = pack(to, row.pack());
@@ -262,6 +260,9 @@ public record ScenarioComparison(
       reasons.add(new Reason(ReasonKind.PACK, null, null, "rule " + key + " is not in both scenarios' copies of the pack"));
       return reasons;
     }
+    // The pack applied in both: what the scenarios' changes did comes first.
+    changes(to, from, evidence, before, after, reasons, "made by");
+    changes(from, to, evidence, before, after, reasons, "made only by");
     RuleStatus statusBefore = from.result().statuses().get(key);
     RuleStatus statusAfter = to.result().statuses().get(key);
     if (!Objects.equals(statusBefore, statusAfter)) {
