@@ -20,4 +20,34 @@ public record PackHolding(String id, String title, List<String> tests, List<Stri
     tests = List.copyOf(tests);
     countries = List.copyOf(countries);
   }
+
+  /** The organizations and persons of {@code snapshot} that meet the test, by node index. */
+  public java.util.BitSet parties(dev.spillover.snapshot.Snapshot snapshot) {
+    java.util.BitSet parties = new java.util.BitSet(snapshot.nodeCount());
+    Set<String> wanted = Set.copyOf(countries);
+    for (int n = 0; n < snapshot.nodeCount(); n++) {
+      dev.spillover.model.Node node = snapshot.node(n);
+      dev.spillover.model.Seats seats = node instanceof dev.spillover.model.Organization org ? org.seats()
+          : node instanceof dev.spillover.model.Person person ? person.seats() : null;
+      if (seats == null) {
+        continue;
+      }
+      for (String test : tests) {
+        String code = switch (test) {
+          case "incorporatedIn" -> seats.incorporation();
+          case "headquarteredIn" -> seats.headquarters();
+          case "principalPlaceOfBusiness" -> seats.principalPlace();
+          case "domiciledIn" -> seats.domicile();
+          default -> null;
+        };
+        boolean national = test.equals("nationality") && node instanceof dev.spillover.model.Person person
+            && person.nationalities().stream().anyMatch(wanted::contains);
+        if (national || (code != null && wanted.contains(code))) {
+          parties.set(n);
+          break;
+        }
+      }
+    }
+    return parties;
+  }
 }

@@ -65,39 +65,11 @@ public final class FactBuilder {
     if (!holdings.isEmpty()) {
       RestrictedHoldings kernel = new RestrictedHoldings(snapshot);
       for (PackHolding holding : holdings) {
-        held.put(holding.id(), kernel.of(meeting(holding), LookThroughOwnership.Links.PROPORTIONAL));
+        held.put(holding.id(), kernel.of(holding.parties(snapshot), LookThroughOwnership.Links.PROPORTIONAL));
       }
     }
   }
 
-  /** The parties that meet {@code holding}'s jurisdiction test. */
-  private java.util.BitSet meeting(PackHolding holding) {
-    java.util.BitSet parties = new java.util.BitSet(snapshot.nodeCount());
-    Set<String> countries = Set.copyOf(holding.countries());
-    for (int n = 0; n < snapshot.nodeCount(); n++) {
-      Node node = snapshot.node(n);
-      Seats seats = node instanceof Organization org ? org.seats() : node instanceof Person person ? person.seats() : null;
-      if (seats == null) {
-        continue;
-      }
-      for (String test : holding.tests()) {
-        String code = switch (test) {
-          case "incorporatedIn" -> seats.incorporation();
-          case "headquarteredIn" -> seats.headquarters();
-          case "principalPlaceOfBusiness" -> seats.principalPlace();
-          case "domiciledIn" -> seats.domicile();
-          default -> null;
-        };
-        boolean national = test.equals("nationality") && node instanceof Person person
-            && person.nationalities().stream().anyMatch(countries::contains);
-        if (national || (code != null && countries.contains(code))) {
-          parties.set(n);
-          break;
-        }
-      }
-    }
-    return parties;
-  }
 
   /** The nodes that belong to the estate's owner; see {@link FactSchema}'s {@code ours}. */
   private java.util.BitSet ours() {
