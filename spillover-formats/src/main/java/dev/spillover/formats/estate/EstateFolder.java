@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads an estate folder: every {@code *.yaml} / {@code *.yml} file below it, in path order, each
+ * Loads an estate folder: every {@code *.yaml} / {@code *.yml} file below it (except in its
+ * {@value #SCENARIOS} sub-folder), in path order, each
  * holding any of the sections {@code estate}, {@code defaults}, {@code sources}, the node sections
  * ({@code organizations}, {@code persons}, {@code products}, {@code components}, {@code systems},
  * {@code datasets}, {@code jurisdictions}, {@code lists}), {@code edges} and {@code waivers}.
@@ -39,6 +40,9 @@ import java.util.stream.Stream;
 public final class EstateFolder {
   /** At most this many files are read from one folder. */
   public static final int MAX_FILES = 10_000;
+
+  /** The sub-folder of scenario files (docs/scenarios.md), which is not read as part of the estate. */
+  public static final String SCENARIOS = "scenarios";
 
   private static final Map<String, NodeKind> NODE_SECTIONS = Map.of(
       "organizations", NodeKind.ORGANIZATION,
@@ -113,6 +117,8 @@ public final class EstateFolder {
     try (Stream<Path> walk = Files.walk(root, 8)) {
       List<Path> files = walk
           .filter(Files::isRegularFile)
+          // Scenario files live beside the estate they change, but are not part of it.
+          .filter(p -> !root.relativize(p).startsWith(SCENARIOS))
           .filter(p -> {
             String file = p.getFileName().toString();
             return file.endsWith(".yaml") || file.endsWith(".yml");

@@ -148,6 +148,17 @@ class EstateFolderTest {
     assertThat(problemsOf(folder)).singleElement().asString().startsWith("more.yaml:5:").contains("'vistis'");
   }
 
+  @Test
+  void theScenariosFolderIsNotReadAsPartOfTheEstateButAnyOtherSubFolderIs(@TempDir Path folder) throws IOException {
+    tinyEstate(folder, "organizations:\n  - {id: other, name: Other}\n");
+    Files.createDirectories(folder.resolve("scenarios"));
+    Files.writeString(folder.resolve("scenarios").resolve("broad.yaml"), "name: broad\nasOf: 2020-01-01\n");
+    Files.createDirectories(folder.resolve("more"));
+    Files.writeString(folder.resolve("more").resolve("x.yaml"), "organizations:\n  - {id: x, name: X, source: inventory, asOf: 2020-01-01}\n");
+
+    assertThat(EstateFolder.load(folder).nodes()).containsKeys("other", "x").hasSize(6);
+  }
+
   /** Writes the tiny estate of the broken corpus (acme, vendor, pos, acme-app) plus {@code more.yaml}. */
   private static void tinyEstate(Path folder, String more) throws IOException {
     Path base = BROKEN_ESTATES.resolve("dangling-edge-reference");

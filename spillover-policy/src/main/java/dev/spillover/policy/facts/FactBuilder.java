@@ -16,7 +16,9 @@ import dev.spillover.exposure.ExposurePath;
 import dev.spillover.exposure.Step;
 import dev.spillover.ownership.ControllingOwners;
 import dev.spillover.ownership.LookThroughOwnership;
+import dev.spillover.ownership.RestrictedHoldings;
 import dev.spillover.ownership.ShareBounds;
+import dev.spillover.policy.PackHolding;
 import dev.spillover.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,14 +45,31 @@ public final class FactBuilder {
   private final Map<Integer, LookThroughOwnership.Result> shares = new HashMap<>();
   private final Map<Integer, java.util.BitSet> controllers = new HashMap<>();
   private final java.util.BitSet ours;
+  /** The holdings of the parties meeting each holding test, by the test's id, in pack order. */
+  private final Map<String, RestrictedHoldings.Result> held = new LinkedHashMap<>();
 
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings) {
+    this(snapshot, listings, List.of());
+  }
+
+  /**
+   * Facts with the holdings of the parties that meet each of {@code holdings} (the facts
+   * {@code heldMin} and {@code heldMax}), computed once per holding test for the whole snapshot.
+   */
+  public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings) {
     this.snapshot = snapshot;
     this.listings = listings;
     this.lookThrough = new LookThroughOwnership(snapshot);
     this.control = new ControllingOwners(snapshot);
     this.ours = ours();
+    if (!holdings.isEmpty()) {
+      RestrictedHoldings kernel = new RestrictedHoldings(snapshot);
+      for (PackHolding holding : holdings) {
+        held.put(holding.id(), kernel.of(holding.parties(snapshot), LookThroughOwnership.Links.PROPORTIONAL));
+      }
+    }
   }
+
 
   /** The nodes that belong to the estate's owner; see {@link FactSchema}'s {@code ours}. */
   private java.util.BitSet ours() {
@@ -212,6 +231,15 @@ public final class FactBuilder {
     facts.put("categories", categories);
     facts.put("persons", persons);
     facts.put("devices", devices);
+    Map<String, Double> heldMin = new LinkedHashMap<>();
+    Map<String, Double> heldMax = new LinkedHashMap<>();
+    held.forEach((id, result) -> {
+      ShareBounds share = result.share(n);
+      heldMin.put(id, percent(share.min()));
+      heldMax.put(id, percent(share.max()));
+    });
+    facts.put("heldMin", heldMin);
+    facts.put("heldMax", heldMax);
     return facts;
   }
 

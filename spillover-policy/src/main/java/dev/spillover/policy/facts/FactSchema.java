@@ -26,6 +26,7 @@ public final class FactSchema {
 
   private static final CelType STRINGS = ListType.create(SimpleType.STRING);
   private static final CelType STRING_MAP = MapType.create(SimpleType.STRING, SimpleType.STRING);
+  private static final CelType SHARE_MAP = MapType.create(SimpleType.STRING, SimpleType.DOUBLE);
 
   /** The facts of a node, as {@code subject} and as {@code exposure.party} or {@code exposure.products[i]}. */
   public static final List<Fact> NODE = List.of(
@@ -73,7 +74,15 @@ public final class FactSchema {
               + "financial, covered-personal-identifiers, government-related, other)",
           "'precise-geolocation' in subject.categories"),
       fact("persons", SimpleType.INT, "int", "persons a dataset covers; 0 when unknown", "subject.persons > 1000"),
-      fact("devices", SimpleType.INT, "int", "devices a dataset covers; 0 when unknown", "subject.devices > 1000"));
+      fact("devices", SimpleType.INT, "int", "devices a dataset covers; 0 when unknown", "subject.devices > 1000"),
+      fact("heldMin", SHARE_MAP, "map(string, double)",
+          "for each holding test of the loaded packs (by its id): the share of the node held directly or indirectly "
+              + "(look-through) by the parties that meet the test, percent, lower bound; 100 for such a party itself",
+          "'pafaca-foreign-adversary' in subject.heldMin && subject.heldMin['pafaca-foreign-adversary'] >= 20.0"),
+      fact("heldMax", SHARE_MAP, "map(string, double)",
+          "the same share, upper bound: unknown holdings, and declared control without a known holding, count as "
+              + "up to 100",
+          "'pafaca-foreign-adversary' in subject.heldMax && subject.heldMax['pafaca-foreign-adversary'] >= 20.0"));
 
   /** The facts of one exposure of the subject to a party. */
   public static final List<Fact> EXPOSURE = List.of(

@@ -12,6 +12,7 @@ import dev.spillover.model.Waiver;
 import dev.spillover.policy.CompiledCondition;
 import dev.spillover.policy.ListEntry;
 import dev.spillover.policy.Pack;
+import dev.spillover.policy.PackHolding;
 import dev.spillover.policy.PackList;
 import dev.spillover.policy.PackSource;
 import dev.spillover.policy.Rule;
@@ -105,6 +106,16 @@ public final class PackLoader {
         lists.add(list);
       }
     }
+    List<PackHolding> holdings = new ArrayList<>();
+    Set<String> holdingIds = new HashSet<>();
+    for (YamlNode item : top.list("holdings")) {
+      PackHolding holding = readHolding(item);
+      if (holding != null && !holdingIds.add(holding.id())) {
+        problems.at(item, "pack '" + packId + "': holding id '" + holding.id() + "' is used twice");
+      } else if (holding != null) {
+        holdings.add(holding);
+      }
+    }
     List<Rule> rules = new ArrayList<>();
     Set<String> ruleIds = new HashSet<>();
     List<YamlNode> ruleItems = top.list("rules");
@@ -129,7 +140,7 @@ public final class PackLoader {
       }
     });
     problems.throwIfAny();
-    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules);
+    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules, holdings);
   }
 
   private Map<String, PackSource> readSources(List<YamlNode> items) {
@@ -206,6 +217,42 @@ public final class PackLoader {
     }
     fields.finish();
     return id == null || title == null ? null : new PackList(id, title, source, entries);
+  }
+
+  private PackHolding readHolding(YamlNode item) {
+    Fields fields = new Fields(item, "pack '" + packId + "' holding", problems);
+    String id = fields.text("id", s -> ID.matcher(s).matches(), "lower-case letters, digits, '.', '_' and '-'");
+    if (id == null && !fields.has("id")) {
+      problems.at(item, "pack '" + packId + "' holding: missing 'id'");
+    }
+    String owner = "pack '" + packId + "', holding '" + (id == null ? "?" : id) + "'";
+    String title = fields.requiredText("title");
+    String source = sourceRef(fields, true);
+    List<String> tests = fields.texts("tests");
+    List<String> allowed = PackHolding.TESTS.stream().sorted().toList();
+    if (tests.isEmpty()) {
+      problems.at(item, owner + ": missing 'tests', expected a list of " + String.join(", ", allowed));
+    }
+    for (String test : tests) {
+      if (!PackHolding.TESTS.contains(test)) {
+        problems.at(fields.value("tests"), owner + ": test '" + test + "' is not a jurisdiction test, expected one of "
+            + String.join(", ", allowed));
+      }
+    }
+    List<String> countries = fields.texts("countries");
+    if (countries.isEmpty()) {
+      problems.at(item, owner + ": missing 'countries', expected a list of ISO 3166-1 alpha-2 codes");
+    }
+    for (String country : countries) {
+      if (!Countries.isKnown(country)) {
+        problems.at(fields.value("countries"), owner + ": country '" + country
+            + "' is not an ISO 3166-1 alpha-2 code, expected for example CN, RU, IR or KP");
+      }
+    }
+    fields.text("notes");
+    fields.finish();
+    return id == null || title == null || tests.isEmpty() || countries.isEmpty() ? null
+        : new PackHolding(id, title, tests, countries, source);
   }
 
   private Rule readRule(YamlNode item, Timeline defaultTimeline) {

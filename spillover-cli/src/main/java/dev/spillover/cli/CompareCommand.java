@@ -1,0 +1,119 @@
+package dev.spillover.cli;
+
+import dev.spillover.formats.estate.EstateFolder;
+import dev.spillover.formats.report.ComparisonJson;
+import dev.spillover.formats.report.ComparisonTable;
+import dev.spillover.model.Estate;
+import dev.spillover.policy.scenario.Scenario;
+import dev.spillover.policy.scenario.ScenarioComparison;
+import dev.spillover.policy.scenario.ScenarioLoader;
+import dev.spillover.input.InputException;
+import dev.spillover.input.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code spillover compare}: scenarios side by side, and what changes between them and why. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    header = "Compare scenarios side by side: what each prohibits, restricts or leaves, and why it changes.",
+    description = {
+      "Each scenario file (docs/scenarios.md) names packs, an as-of date and hypothetical changes to "
+          + "the estate (a party added to a list, a stake that changes, a waiver that ends early, a "
+          + "vendor that withdraws supply). Each scenario's changes are applied to its own copy of the "
+          + "estate, which is assessed as 'assess' would; the outcomes are shown per subject and rule, "
+          + "and every difference between scenarios compared comes with its reasons: the scenario change "
+          + "that touches its evidence, the rule's status on each date, the pack or the waiver.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  spillover compare examples/acme-2020 \\",
+      "      --scenario examples/acme-2020/scenarios/1-as-announced.yaml \\",
+      "      --scenario examples/acme-2020/scenarios/2-broad.yaml",
+      "  spillover compare my-estate --scenario a.yaml --scenario b.yaml --against first --format json",
+      "",
+      "Exit codes: 0 compared (whatever the verdicts), 1 failure, 2 bad input or usage."
+    })
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ESTATE_DIR",
+      description = "The estate folder (YAML files; see docs/estate-format.md).")
+  Path estateDir;
+
+  @Option(names = "--scenario", paramLabel = "FILE", required = true,
+      description = "A scenario file (docs/scenarios.md); repeat for each scenario, in the order to compare them.")
+  List<Path> scenarios = new ArrayList<>();
+
+  @Option(names = "--against", paramLabel = "WHICH", defaultValue = "previous",
+      description = "Compare each scenario with the previous one, or with the first. Default: ${DEFAULT-VALUE}.")
+  ScenarioComparison.Baseline against;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (for a terminal) or json (docs/compare-json.md). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the comparison to FILE instead of standard output.")
+  Path out;
+
+  /** The output formats of a comparison. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Scenario> loaded = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : scenarios) {
+      try {
+        loaded.add(ScenarioLoader.read(file));
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    Estate estate;
+    try {
+      estate = EstateFolder.load(estateDir);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+      estate = null;
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    ScenarioComparison comparison = ScenarioComparison.run(estate, loaded, against);
+    if (out == null) {
+      Writer writer = spec.commandLine().getOut();
+      write(comparison, writer);
+      writer.flush();
+    } else {
+      OutputFile.write(out, writer -> write(comparison, writer));
+      err.println("spillover: wrote the comparison of " + loaded.size() + " scenarios ("
+          + comparison.differences().size() + " differences) to " + out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void write(ScenarioComparison comparison, Writer writer) throws IOException {
+    if (format == Format.JSON) {
+      ComparisonJson.write(comparison, writer);
+    } else {
+      ComparisonTable.write(comparison, writer);
+    }
+  }
+}
