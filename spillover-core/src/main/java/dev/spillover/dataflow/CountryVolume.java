@@ -29,7 +29,8 @@ public record CountryVolume(
     Status status) {
 
   public CountryVolume {
-    ties = Map.copyOf(ties);
+    // Kept in the order found (incorporation, headquarters, principal-place, domicile, nationality).
+    ties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ties));
     contributions = List.copyOf(contributions);
   }
 

@@ -43,6 +43,9 @@ import java.util.TreeMap;
 public final class DataFlowAnalysis {
   /** A count not known: larger than any, so that the smallest cap along a chain wins. */
   private static final long UNKNOWN = Long.MAX_VALUE;
+  /** How a recipient is tied to a country, in the order reports give them. */
+  private static final List<String> BASES =
+      List.of("incorporation", "headquarters", "principal-place", "domicile", "nationality");
 
   private final Estate estate;
   private final LocalDate windowStart;
@@ -245,7 +248,14 @@ public final class DataFlowAnalysis {
       }
       BulkThreshold threshold = thresholds.get(category);
       CountryVolume.Status status = status(threshold, persons, unknownPersons, devices, unknownDevices);
-      volumes.add(new CountryVolume(category, country, ties.get(category).get(country), contributions, persons,
+      Map<String, List<Integer>> found = ties.get(category).get(country);
+      Map<String, List<Integer>> ordered = new LinkedHashMap<>();
+      for (String basis : BASES) {
+        if (found.containsKey(basis)) {
+          ordered.put(basis, found.get(basis));
+        }
+      }
+      volumes.add(new CountryVolume(category, country, ordered, contributions, persons,
           unknownPersons, devices, unknownDevices, threshold, status));
     }));
     return volumes;
@@ -274,7 +284,7 @@ public final class DataFlowAnalysis {
    * The countries a recipient is tied to, each with how (incorporation, headquarters,
    * principal-place, domicile, nationality), in that order.
    */
-  static Map<String, List<String>> ties(Node node) {
+  public static Map<String, List<String>> ties(Node node) {
     Map<String, List<String>> ties = new LinkedHashMap<>();
     Seats seats = node instanceof Organization org ? org.seats()
         : node instanceof Person person ? person.seats() : Seats.UNKNOWN;

@@ -1,11 +1,13 @@
 package dev.spillover.policy;
 
+import dev.spillover.dataflow.BulkThreshold;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A policy pack as loaded from a file: rules, the lists they refer to and the sources they cite.
- * {@code origin} says where it came from (a file path, or {@code bundled:NAME}).
+ * {@code origin} says where it came from (a file path, or {@code bundled:NAME}). {@code thresholds}
+ * are the bulk thresholds the pack gives for data flows (at most one per category; often none).
  */
 public record Pack(
     String id,
@@ -16,11 +18,19 @@ public record Pack(
     String origin,
     Map<String, PackSource> sources,
     List<PackList> lists,
-    List<Rule> rules) {
+    List<Rule> rules,
+    List<BulkThreshold> thresholds) {
 
   public Pack {
     sources = Map.copyOf(sources);
     lists = List.copyOf(lists);
     rules = List.copyOf(rules);
+    thresholds = List.copyOf(thresholds);
+  }
+
+  /** A pack without bulk thresholds. */
+  public Pack(String id, String title, String description, String citation, String perspective, String origin,
+      Map<String, PackSource> sources, List<PackList> lists, List<Rule> rules) {
+    this(id, title, description, citation, perspective, origin, sources, lists, rules, List.of());
   }
 }
