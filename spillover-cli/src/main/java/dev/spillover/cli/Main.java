@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AssessCommand.class, CheckCommand.class, CompareCommand.class, OwnersCommand.class, ScreenCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {AssessCommand.class, CheckCommand.class, CompareCommand.class, DataCommand.class, OwnersCommand.class, ScreenCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
       "Which of your systems, products and data are exposed to a restricted country or company, "
           + "through which ownership, dependency or data-flow path; what each rule in force on a date "

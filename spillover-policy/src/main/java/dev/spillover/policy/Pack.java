@@ -1,11 +1,14 @@
 package dev.spillover.policy;
 
+import dev.spillover.dataflow.BulkThreshold;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A policy pack as loaded from a file: rules, the lists and holding tests they refer to and the
  * sources they cite. {@code origin} says where it came from (a file path, or {@code bundled:NAME}).
+ * {@code thresholds} are the bulk thresholds the pack gives for data flows (at most one per
+ * category; often none).
  */
 public record Pack(
     String id,
@@ -17,18 +20,20 @@ public record Pack(
     Map<String, PackSource> sources,
     List<PackList> lists,
     List<Rule> rules,
-    List<PackHolding> holdings) {
+    List<PackHolding> holdings,
+    List<BulkThreshold> thresholds) {
 
   public Pack {
     sources = Map.copyOf(sources);
     lists = List.copyOf(lists);
     rules = List.copyOf(rules);
     holdings = List.copyOf(holdings);
+    thresholds = List.copyOf(thresholds);
   }
 
-  /** A pack without holding tests. */
+  /** A pack without holding tests or bulk thresholds. */
   public Pack(String id, String title, String description, String citation, String perspective, String origin,
       Map<String, PackSource> sources, List<PackList> lists, List<Rule> rules) {
-    this(id, title, description, citation, perspective, origin, sources, lists, rules, List.of());
+    this(id, title, description, citation, perspective, origin, sources, lists, rules, List.of(), List.of());
   }
 }

@@ -1,5 +1,6 @@
 package dev.spillover.policy.pack;
 
+import dev.spillover.dataflow.BulkThreshold;
 import dev.spillover.input.Fields;
 import dev.spillover.input.InputException;
 import dev.spillover.input.Problem;
@@ -7,6 +8,7 @@ import dev.spillover.input.Problems;
 import dev.spillover.input.YamlDocument;
 import dev.spillover.input.YamlNode;
 import dev.spillover.model.Countries;
+import dev.spillover.model.Dataset;
 import dev.spillover.model.NodeKind;
 import dev.spillover.model.Waiver;
 import dev.spillover.policy.CompiledCondition;
@@ -116,6 +118,7 @@ public final class PackLoader {
         holdings.add(holding);
       }
     }
+    List<BulkThreshold> thresholds = readThresholds(top.list("thresholds"));
     List<Rule> rules = new ArrayList<>();
     Set<String> ruleIds = new HashSet<>();
     List<YamlNode> ruleItems = top.list("rules");
@@ -140,7 +143,47 @@ public final class PackLoader {
       }
     });
     problems.throwIfAny();
-    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules, holdings);
+    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules, holdings, thresholds);
+  }
+
+  /**
+   * The pack's bulk thresholds: each a category, a figure ({@code moreThan}) or {@code anyVolume},
+   * the unit counted, the citation, its source and the day the figure was checked ({@code asOf}).
+   */
+  private List<BulkThreshold> readThresholds(List<YamlNode> items) {
+    List<BulkThreshold> thresholds = new ArrayList<>();
+    Set<Dataset.DataCategory> seen = EnumSet.noneOf(Dataset.DataCategory.class);
+    for (YamlNode item : items) {
+      Fields fields = new Fields(item, "pack '" + packId + "' threshold", problems);
+      Dataset.DataCategory category = requiredChoice(fields, "category", Dataset.DataCategory.class);
+      Long moreThan = fields.count("moreThan");
+      Boolean anyVolume = fields.bool("anyVolume", false);
+      BulkThreshold.Unit unit = fields.choice("unit", BulkThreshold.Unit.class, BulkThreshold.Unit.PERSONS);
+      String citation = fields.requiredText("citation");
+      sourceRef(fields, true);
+      fields.requiredDate("asOf");
+      fields.bool("checked", false);
+      fields.text("note");
+      fields.finish();
+      if (anyVolume != null && moreThan != null && anyVolume) {
+        problems.at(item, "pack '" + packId + "' threshold: both 'moreThan' and 'anyVolume', expected one of them");
+        continue;
+      }
+      if (anyVolume != null && !anyVolume && moreThan == null && !fields.has("moreThan")) {
+        problems.at(item, "pack '" + packId + "' threshold: missing 'moreThan' (a count) or 'anyVolume: true'");
+        continue;
+      }
+      if (category == null || unit == null || anyVolume == null || citation == null
+          || (!anyVolume && moreThan == null)) {
+        continue;
+      }
+      if (!seen.add(category)) {
+        problems.at(item, "pack '" + packId + "': two thresholds for " + Fields.label(category) + ", expected one");
+        continue;
+      }
+      thresholds.add(new BulkThreshold(category, anyVolume ? 0 : moreThan, unit, anyVolume, citation));
+    }
+    return thresholds;
   }
 
   private Map<String, PackSource> readSources(List<YamlNode> items) {

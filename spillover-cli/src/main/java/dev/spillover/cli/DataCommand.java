@@ -1,0 +1,135 @@
+package dev.spillover.cli;
+
+import dev.spillover.dataflow.BulkThreshold;
+import dev.spillover.dataflow.DataFlowAnalysis;
+import dev.spillover.formats.estate.EstateFolder;
+import dev.spillover.formats.report.DataFlowReport;
+import dev.spillover.input.InputException;
+import dev.spillover.input.Problem;
+import dev.spillover.model.Dataset.DataCategory;
+import dev.spillover.model.Estate;
+import dev.spillover.policy.Pack;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code spillover data}: where the estate's datasets go ({@link DataFlowAnalysis}), each flow with
+ * its chain of recipients, and the volumes per category and country compared with the bulk
+ * thresholds of the packs.
+ */
+@Command(
+    name = "data",
+    mixinStandardHelpOptions = true,
+    header = "Show where datasets flow, through whom, and which bulk thresholds the volumes cross.",
+    description = {
+      "Each dataset is followed along its transfers_data edges, and onward along each recipient's own "
+          + "transfers of that dataset, over the 12 months ending on the day. Each recipient reached is a "
+          + "flow, shown with its chain of recipients and the countries of the ultimate recipient "
+          + "(incorporation, headquarters, principal place of business, domicile, kept apart). Per data "
+          + "category and country, each dataset counts once; the sum is compared with the category's bulk "
+          + "threshold from the packs (for example doj-dsp: precise geolocation, more than 1,000 devices).",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  spillover data examples/acme-2020 --as-of 2020-09-01",
+      "  spillover data examples/acme-2020 --as-of 2020-09-01 --pack doj-dsp --format json",
+      "",
+      "Method: docs/data-flows.md. JSON: docs/data-json.md.",
+      "Exit codes: 0 done (whatever the volumes), 1 failure, 2 bad input or usage."
+    })
+final class DataCommand implements Callable<Integer> {
+  /** Output formats of this command. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ESTATE_DIR",
+      description = "The estate folder (YAML files; see docs/estate-format.md).")
+  Path estateDir;
+
+  @CommandLine.Mixin
+  PackSelection packs = new PackSelection();
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The last day of the 12 months looked at. Default: today.")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (for a terminal) or json (docs/data-json.md). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    List<Pack> loaded = packs.load();
+    List<String> from = new ArrayList<>();
+    List<BulkThreshold> thresholds = thresholds(loaded, from);
+    Estate estate = EstateFolder.load(estateDir);
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, day, thresholds);
+    OutputFile.Body body = writer -> {
+      if (format == Format.JSON) {
+        DataFlowReport.json(estate, result, from, thresholds, writer);
+      } else {
+        DataFlowReport.table(estate, result, from, writer);
+      }
+    };
+    if (out == null) {
+      Writer writer = spec.commandLine().getOut();
+      body.writeTo(writer);
+      writer.flush();
+    } else {
+      OutputFile.write(out, body);
+      err.println(String.format(Locale.ROOT, "spillover: wrote %d flows to %s", result.flows().size(), out));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The bulk thresholds of the packs, at most one per category; {@code from} gets the ids of the packs giving some. */
+  private static List<BulkThreshold> thresholds(List<Pack> packs, List<String> from) {
+    Map<DataCategory, Pack> givenBy = new EnumMap<>(DataCategory.class);
+    List<BulkThreshold> thresholds = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Pack pack : packs) {
+      if (!pack.thresholds().isEmpty()) {
+        from.add(pack.id());
+      }
+      for (BulkThreshold threshold : pack.thresholds()) {
+        Pack other = givenBy.putIfAbsent(threshold.category(), pack);
+        if (other != null) {
+          problems.add(new Problem(pack.origin(), 0, 0, "pack '" + pack.id() + "' gives a bulk threshold for "
+              + threshold.category().name().toLowerCase(Locale.ROOT).replace('_', '-') + ", and so does pack '"
+              + other.id() + "': expected one per category, choose the packs with --pack"));
+        } else {
+          thresholds.add(threshold);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return thresholds;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.spillover.policy.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.spillover.dataflow.BulkThreshold;
+import dev.spillover.dataflow.CountryVolume;
+import dev.spillover.dataflow.DataFlowAnalysis;
+import dev.spillover.input.InputException;
+import dev.spillover.model.Confidence;
+import dev.spillover.model.Dataset;
+import dev.spillover.model.Dataset.DataCategory;
+import dev.spillover.model.Edge;
+import dev.spillover.model.EdgeKind;
+import dev.spillover.model.EdgeTerms;
+import dev.spillover.model.Estate;
+import dev.spillover.model.Node;
+import dev.spillover.model.Organization;
+import dev.spillover.model.Provenance;
+import dev.spillover.model.Seats;
+import dev.spillover.model.Validity;
+import dev.spillover.policy.Pack;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DOJ Data Security Program pack: its bulk thresholds (28 CFR 202.205) as the data-flow
+ * analysis applies them, each at, just below and just above its figure.
+ */
+class DojDspPackTest {
+  private static final Provenance PROVENANCE = new Provenance("test", LocalDate.of(2025, 1, 1), Confidence.DECLARED);
+  private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+  private static final Pack DSP = PackCatalog.bundled("doj-dsp");
+
+  /** Category, unit, the figure of 202.205 (hand-copied from the regulation, not from the pack). */
+  static Stream<Arguments> figures() {
+    return Stream.of(
+        Arguments.of(DataCategory.HUMAN_GENOMIC, BulkThreshold.Unit.PERSONS, 100L),
+        Arguments.of(DataCategory.HUMAN_OMIC, BulkThreshold.Unit.PERSONS, 1_000L),
+        Arguments.of(DataCategory.BIOMETRIC, BulkThreshold.Unit.PERSONS, 1_000L),
+        Arguments.of(DataCategory.PRECISE_GEOLOCATION, BulkThreshold.Unit.DEVICES, 1_000L),
+        Arguments.of(DataCategory.HEALTH, BulkThreshold.Unit.PERSONS, 10_000L),
+        Arguments.of(DataCategory.FINANCIAL, BulkThreshold.Unit.PERSONS, 10_000L),
+        Arguments.of(DataCategory.COVERED_PERSONAL_IDENTIFIERS, BulkThreshold.Unit.PERSONS, 100_000L));
+  }
+
+  @ParameterizedTest(name = "{0}: more than {2} {1}")
+  @MethodSource("figures")
+  void eachThresholdIsCrossedOnlyAboveItsFigure(DataCategory category, BulkThreshold.Unit unit, long figure) {
+    BulkThreshold threshold = DSP.thresholds().stream().filter(t -> t.category() == category).findFirst().orElseThrow();
+    assertThat(threshold.moreThan()).isEqualTo(figure);
+    assertThat(threshold.unit()).isEqualTo(unit);
+    assertThat(threshold.citation()).startsWith("28 CFR 202.205");
+
+    assertThat(statusFor(category, unit, figure - 1)).isEqualTo(CountryVolume.Status.BELOW);
+    assertThat(statusFor(category, unit, figure)).isEqualTo(CountryVolume.Status.BELOW);
+    assertThat(statusFor(category, unit, figure + 1)).isEqualTo(CountryVolume.Status.CROSSED);
+  }
+
+  @Test
+  void governmentRelatedDataIsBulkAtAnyVolume() {
+    BulkThreshold threshold = DSP.thresholds().stream()
+        .filter(t -> t.category() == DataCategory.GOVERNMENT_RELATED).findFirst().orElseThrow();
+    assertThat(threshold.anyVolume()).isTrue();
+    assertThat(statusFor(DataCategory.GOVERNMENT_RELATED, BulkThreshold.Unit.PERSONS, 0)).isEqualTo(CountryVolume.Status.BELOW);
+    assertThat(statusFor(DataCategory.GOVERNMENT_RELATED, BulkThreshold.Unit.PERSONS, 1)).isEqualTo(CountryVolume.Status.CROSSED);
+  }
+
+  @Test
+  void thePackHasOneThresholdPerCategoryButOther() {
+    assertThat(DSP.thresholds()).extracting(BulkThreshold::category)
+        .containsExactlyInAnyOrder(DataCategory.HUMAN_GENOMIC, DataCategory.HUMAN_OMIC, DataCategory.BIOMETRIC,
+            DataCategory.PRECISE_GEOLOCATION, DataCategory.HEALTH, DataCategory.FINANCIAL,
+            DataCategory.COVERED_PERSONAL_IDENTIFIERS, DataCategory.GOVERNMENT_RELATED);
+  }
+
+  @Test
+  void aThresholdWithBothAFigureAndAnyVolumeOrWithNeitherIsRejected() {
+    String pack = """
+        pack: {id: t, title: T, citation: C}
+        sources: [{id: s, title: S}]
+        thresholds:
+          - {category: health, moreThan: 5, anyVolume: true, citation: c, source: s, asOf: 2025-01-01}
+          - {category: financial, citation: c, source: s, asOf: 2025-01-01}
+          - {category: healthy, moreThan: 5, citation: c, source: s, asOf: 2025-01-01}
+        rules:
+          - {id: r, title: R, citation: C, scope: [dataset], verdict: review, condition: "true", source: s}
+        """;
+    assertThatThrownBy(() -> PackLoader.parse(pack, "t.yaml", "test"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("both 'moreThan' and 'anyVolume'")
+        .hasMessageContaining("missing 'moreThan'")
+        .hasMessageContaining("'category' is");
+  }
+
+  /** The status of one dataset of {@code count} (persons or devices) sent to a recipient in CN. */
+  private static CountryVolume.Status statusFor(DataCategory category, BulkThreshold.Unit unit, long count) {
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(new Organization("recipient", "Recipient", List.of(), Map.of(), PROVENANCE,
+        Organization.OrganizationType.COMPANY, new Seats("CN", null, null, null), false));
+    Long persons = unit == BulkThreshold.Unit.PERSONS ? count : null;
+    Long devices = unit == BulkThreshold.Unit.DEVICES ? count : null;
+    nodes.add(new Dataset("data", "Data", List.of(), Map.of(), PROVENANCE, Set.of(category), persons, devices));
+    List<Edge> edges = List.of(new Edge("e0", EdgeKind.TRANSFERS_DATA, "data", "recipient", Validity.ALWAYS, PROVENANCE,
+        new EdgeTerms.DataTransfer(null, null, "resale", true)));
+    Estate estate = new Estate("t", "", List.of(), nodes, edges, List.of());
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, AS_OF, DSP.thresholds());
+    return result.volumes().stream().filter(v -> v.category() == category && v.country().equals("CN"))
+        .findFirst().orElseThrow().status();
+  }
+}
