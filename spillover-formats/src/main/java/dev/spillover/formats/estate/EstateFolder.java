@@ -4,6 +4,7 @@ import dev.spillover.input.Fields;
 import dev.spillover.input.InputException;
 import dev.spillover.input.Problem;
 import dev.spillover.input.Problems;
+import dev.spillover.input.Suggestions;
 import dev.spillover.input.YamlDocument;
 import dev.spillover.input.YamlNode;
 import dev.spillover.model.Edge;
@@ -272,7 +273,7 @@ public final class EstateFolder {
     for (ProvenanceUse use : provenanceUses) {
       if (!sources.containsKey(use.source())) {
         problems.at(use.at(), "source '" + use.source() + "' is not defined, expected the id of an entry under sources:"
-            + suggestions(use.source(), sources.keySet()));
+            + Suggestions.didYouMean(use.source(), sources.keySet()));
       }
     }
     Map<String, EdgeReader.Read> edgeIds = new HashMap<>();
@@ -286,7 +287,7 @@ public final class EstateFolder {
         Located<Node> dataset = nodes.get(transfer.dataset());
         if (dataset == null && !unloaded.contains(transfer.dataset())) {
           problems.at(read.at(), "transfers_data edge: 'dataset' names '" + transfer.dataset()
-              + "', which is not a dataset of this estate" + suggestions(transfer.dataset(), idsOf(NodeKind.DATASET)));
+              + "', which is not a dataset of this estate" + Suggestions.didYouMean(transfer.dataset(), idsOf(NodeKind.DATASET)));
         } else if (dataset != null && dataset.value().kind() != NodeKind.DATASET) {
           problems.at(read.at(), "transfers_data edge: 'dataset' is " + dataset.value().kind().label() + " '"
               + transfer.dataset() + "', expected a dataset");
@@ -304,7 +305,7 @@ public final class EstateFolder {
     for (Located<Waiver> waiver : waivers) {
       if (!nodes.containsKey(waiver.value().subject())) {
         problems.at(waiver.at(), "waiver '" + waiver.value().id() + "': subject '" + waiver.value().subject()
-            + "' is not a node of this estate" + suggestions(waiver.value().subject(), nodes.keySet()));
+            + "' is not a node of this estate" + Suggestions.didYouMean(waiver.value().subject(), nodes.keySet()));
       }
     }
     checkShareTotals();
@@ -312,7 +313,7 @@ public final class EstateFolder {
       Located<Node> node = nodes.get(owner);
       if (node == null) {
         problems.at(estateSection, "estate: owner '" + owner + "' is not a node of this estate, expected the id of an"
-            + " organization" + suggestions(owner, idsOf(NodeKind.ORGANIZATION)));
+            + " organization" + Suggestions.didYouMean(owner, idsOf(NodeKind.ORGANIZATION)));
       } else if (node.value().kind() != NodeKind.ORGANIZATION) {
         problems.at(estateSection, "estate: owner '" + owner + "' is " + node.value().kind().label()
             + ", expected an organization");
@@ -337,7 +338,7 @@ public final class EstateFolder {
     }
     if (node == null) {
       problems.at(at, kind + " edge: '" + end + "' names '" + id + "', which is not a node of this estate"
-          + suggestions(id, nodes.keySet()));
+          + Suggestions.didYouMean(id, nodes.keySet()));
       return null;
     }
     if (!allowed.contains(node.value().kind())) {
@@ -375,37 +376,5 @@ public final class EstateFolder {
         }
       }
     }
-  }
-
-  private static String suggestions(String id, java.util.Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(id, candidate);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

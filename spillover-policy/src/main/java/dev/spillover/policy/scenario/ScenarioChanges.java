@@ -2,6 +2,7 @@ package dev.spillover.policy.scenario;
 
 import dev.spillover.input.InputException;
 import dev.spillover.input.Problem;
+import dev.spillover.input.Suggestions;
 import dev.spillover.model.Confidence;
 import dev.spillover.model.Edge;
 import dev.spillover.model.EdgeKind;
@@ -124,7 +125,7 @@ public final class ScenarioChanges {
     if (node == null) {
       List<String> candidates = estate.nodes().values().stream()
           .filter(n -> kinds.contains(n.kind())).map(Node::id).toList();
-      problem(change, "'" + key + "' names '" + id + "', which is not a node of the estate" + suggestion(id, candidates)
+      problem(change, "'" + key + "' names '" + id + "', which is not a node of the estate" + Suggestions.didYouMean(id, candidates)
           + "; expected " + expected + " (" + examples(candidates) + ")");
       return null;
     }
@@ -146,7 +147,7 @@ public final class ScenarioChanges {
       packs.values().forEach(p -> p.lists().forEach(l -> lists.add(l.id())));
       estate.nodes().values().stream().filter(n -> n.kind() == NodeKind.LIST).forEach(n -> lists.add(n.id()));
       problem(change, "'list' names '" + change.list() + "', which is neither a list of the scenario's packs nor a list"
-          + " node of the estate" + suggestion(change.list(), lists) + "; the lists are: "
+          + " node of the estate" + Suggestions.didYouMean(change.list(), lists) + "; the lists are: "
           + (lists.isEmpty() ? "none" : String.join(", ", lists)));
       return;
     }
@@ -283,7 +284,7 @@ public final class ScenarioChanges {
       estate.waivers().forEach(w -> ids.add(w.id()));
       packs.values().forEach(p -> p.rules().forEach(r -> r.waivers().forEach(w -> ids.add(w.id()))));
       problem(change, "'waiver' names '" + change.waiver() + "', which is not a waiver of the estate or of the"
-          + " scenario's packs" + suggestion(change.waiver(), ids) + "; the waivers are: "
+          + " scenario's packs" + Suggestions.didYouMean(change.waiver(), ids) + "; the waivers are: "
           + (ids.isEmpty() ? "none" : String.join(", ", ids)));
       return;
     }
@@ -329,7 +330,7 @@ public final class ScenarioChanges {
       withdrawn = supplied;
     } else if (!supplied.contains(change.product())) {
       String what = estate.node(change.product()).isPresent() ? "'" + change.product() + "'"
-          : "'" + change.product() + "', which is not a node of the estate" + suggestion(change.product(), supplied) + ",";
+          : "'" + change.product() + "', which is not a node of the estate" + Suggestions.didYouMean(change.product(), supplied) + ",";
       problem(change, "vendor '" + vendor.id() + "' does not supply " + what + " expected one of what it develops,"
           + " publishes, manufactures, operates or owns: " + (supplied.isEmpty() ? "none" : String.join(", ", supplied)));
       return;
@@ -396,37 +397,5 @@ public final class ScenarioChanges {
       return "the estate has none";
     }
     return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", ... " + ids.size() + " in all";
-  }
-
-  static String suggestion(String id, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(id, candidate);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
