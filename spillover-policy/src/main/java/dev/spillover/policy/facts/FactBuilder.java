@@ -14,6 +14,7 @@ import dev.spillover.model.Seats;
 import dev.spillover.model.SystemAsset;
 import dev.spillover.exposure.ExposurePath;
 import dev.spillover.exposure.Step;
+import dev.spillover.ownership.AggregateOwnership;
 import dev.spillover.ownership.ControllingOwners;
 import dev.spillover.ownership.LookThroughOwnership;
 import dev.spillover.ownership.RestrictedHoldings;
@@ -47,6 +48,8 @@ public final class FactBuilder {
   private final java.util.BitSet ours;
   /** The holdings of the parties meeting each holding test, by the test's id, in pack order. */
   private final Map<String, RestrictedHoldings.Result> held = new LinkedHashMap<>();
+  /** The aggregate-ownership answer of each declaration, by its id, in pack order. */
+  private final Map<String, AggregateOwnership.Result> owned = new LinkedHashMap<>();
   private final List<dev.spillover.dataflow.BulkThreshold> thresholds;
   /** The data-flow facts, computed on first use. */
   private DataFlowFacts dataFlows;
@@ -72,7 +75,23 @@ public final class FactBuilder {
    */
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
       List<dev.spillover.dataflow.BulkThreshold> thresholds) {
+    this(snapshot, listings, holdings, thresholds, List.of());
+  }
+
+  /**
+   * Facts with holding tests, data-flow facts and the aggregate-ownership declarations
+   * {@code aggregates} (the facts {@code aggregateOwned} and {@code aggregatePossiblyOwned}), each
+   * computed once for the whole snapshot.
+   */
+  public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
+      List<dev.spillover.dataflow.BulkThreshold> thresholds, List<dev.spillover.policy.PackAggregate> aggregates) {
     this.snapshot = snapshot;
+    if (!aggregates.isEmpty()) {
+      AggregateOwnership kernel = new AggregateOwnership(snapshot);
+      for (dev.spillover.policy.PackAggregate aggregate : aggregates) {
+        owned.put(aggregate.id(), kernel.of(aggregate.seeds(snapshot, listings), AggregateOwnership.FIFTY_PERCENT));
+      }
+    }
     this.thresholds = List.copyOf(thresholds);
     this.listings = listings;
     this.lookThrough = new LookThroughOwnership(snapshot);
@@ -270,6 +289,15 @@ public final class FactBuilder {
     });
     facts.put("heldMin", heldMin);
     facts.put("heldMax", heldMax);
+    Map<String, Boolean> aggregateOwned = new LinkedHashMap<>();
+    Map<String, Boolean> aggregatePossiblyOwned = new LinkedHashMap<>();
+    owned.forEach((id, result) -> {
+      // The same small epsilon as the fixpoint, so that 33.33 + 16.67 is not short of 50 by a rounding error.
+      aggregateOwned.put(id, result.restrictedHolding(n, true) >= AggregateOwnership.FIFTY_PERCENT - 1e-9);
+      aggregatePossiblyOwned.put(id, result.restrictedHolding(n, false) >= AggregateOwnership.FIFTY_PERCENT - 1e-9);
+    });
+    facts.put("aggregateOwned", aggregateOwned);
+    facts.put("aggregatePossiblyOwned", aggregatePossiblyOwned);
     facts.put("dataVolumes", node instanceof Dataset ? dataFlows().ofDataset(n) : List.of());
     return facts;
   }

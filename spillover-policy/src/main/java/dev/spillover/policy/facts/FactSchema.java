@@ -27,6 +27,7 @@ public final class FactSchema {
   private static final CelType STRINGS = ListType.create(SimpleType.STRING);
   private static final CelType STRING_MAP = MapType.create(SimpleType.STRING, SimpleType.STRING);
   private static final CelType SHARE_MAP = MapType.create(SimpleType.STRING, SimpleType.DOUBLE);
+  private static final CelType FLAG_MAP = MapType.create(SimpleType.STRING, SimpleType.BOOL);
 
   /**
    * The facts of one data volume ({@code subject.dataVolumes}, {@code exposure.dataVolumes}): the
@@ -120,6 +121,15 @@ public final class FactSchema {
           "the same share, upper bound: unknown holdings, and declared control without a known holding, count as "
               + "up to 100",
           "'pafaca-foreign-adversary' in subject.heldMax && subject.heldMax['pafaca-foreign-adversary'] >= 20.0"),
+      fact("aggregateOwned", FLAG_MAP, "map(string, bool)",
+          "for each aggregate-ownership declaration of the loaded packs (by its id): the node is owned 50 percent "
+              + "or more in aggregate, directly, by the declaration's seeds and the entities so owned (the OFAC and "
+              + "BIS aggregate rule; holdings at their lower bounds); false for a seed that is not so owned itself",
+          "'dsp-covered' in exposure.party.aggregateOwned && exposure.party.aggregateOwned['dsp-covered']"),
+      fact("aggregatePossiblyOwned", FLAG_MAP, "map(string, bool)",
+          "the same with holdings at their upper bounds: unknown holdings, and declared control without a known "
+              + "holding, count as up to 100",
+          "'dsp-covered' in subject.aggregatePossiblyOwned && subject.aggregatePossiblyOwned['dsp-covered']"),
       fact("dataVolumes", null, "list(volume)",
           "a dataset's data volumes: for each of its categories and each country its data reached in the 12 months "
               + "ending on the date (directly or onward), one volume (facts below); empty for other kinds",
