@@ -41,4 +41,19 @@ class AssessGoldenOutputTest {
     assertThat(run.err()).isEmpty();
     GoldenFiles.assertMatches("assess-acme-2020-" + day + "." + extension, run.out());
   }
+
+  /**
+   * The DOJ Data Security Program in force (2025-06-01, the window 2024-06-02 to 2025-06-01): Acme's
+   * precise geolocation of 240,000 devices reaches Harbour (incorporated in HK, principal place of
+   * business in CN) through Meridian, more than the 1,000 devices of 202.205(c): prohibited.
+   */
+  @ParameterizedTest(name = "doj-dsp, {0}")
+  @CsvSource({"table, txt", "json, json"})
+  void printsTheDataSecurityProgramInForceOnTheAcmeExample(String format, String extension) throws IOException {
+    CliRun run = assessAcme("2025-06-01", "--pack", "doj-dsp", "--format", format);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    GoldenFiles.assertMatches("assess-acme-2020-doj-dsp-2025-06-01." + extension, run.out());
+  }
 }

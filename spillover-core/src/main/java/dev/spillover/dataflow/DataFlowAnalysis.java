@@ -106,6 +106,14 @@ public final class DataFlowAnalysis {
 
   /** The dataset edge {@code e} carries: its sender when that is a dataset, else the one it names; -1 when none. */
   private int datasetOf(int e) {
+    return datasetOf(estate, e);
+  }
+
+  /**
+   * The dataset the {@code transfers_data} edge {@code e} of {@code estate} carries (by node index): its
+   * sender when that is a dataset, else the dataset it names; -1 when none.
+   */
+  public static int datasetOf(Estate estate, int e) {
     int from = estate.edgeFrom(e);
     if (estate.node(from) instanceof Dataset) {
       return from;

@@ -62,7 +62,8 @@ public final class Assessment {
     Snapshot snapshot = Snapshot.of(estate, asOf);
     List<List<Listing>> listings = ListMatcher.match(snapshot, packs, moreListings);
     FactBuilder facts = new FactBuilder(snapshot, listings,
-        packs.stream().flatMap(pack -> pack.holdings().stream()).toList());
+        packs.stream().flatMap(pack -> pack.holdings().stream()).toList(), bulkThresholds(packs),
+        packs.stream().flatMap(pack -> pack.aggregates().stream()).toList());
     ExposureAnalysis exposures = new ExposureAnalysis(snapshot, MAX_PATHS);
 
     Map<String, RuleStatus> statuses = new LinkedHashMap<>();
@@ -143,16 +144,24 @@ public final class Assessment {
       .thenComparing(f -> f.rule().id())
       .thenComparing(f -> f.subject().id());
 
-  /** Findings and statuses are keyed by pack id, holdings by holding id: two with one id would be confused. */
+  /** Findings and statuses are keyed by pack id, holdings and aggregates by their ids: two with one id would be confused. */
   private static void requireDistinctIds(List<Pack> packs) {
     Map<String, Pack> byId = new HashMap<>();
     Map<String, Pack> holdings = new HashMap<>();
+    Map<String, Pack> aggregates = new HashMap<>();
     List<dev.spillover.input.Problem> problems = new ArrayList<>();
     for (Pack pack : packs) {
       Pack other = byId.putIfAbsent(pack.id(), pack);
       if (other != null) {
         problems.add(new dev.spillover.input.Problem(pack.origin(), 0, 0, "pack id '" + pack.id()
             + "' is also the id of " + other.origin() + ", expected each pack applied to have its own id"));
+      }
+      for (PackAggregate aggregate : pack.aggregates()) {
+        Pack first = aggregates.putIfAbsent(aggregate.id(), pack);
+        if (first != null && first != pack) {
+          problems.add(new dev.spillover.input.Problem(pack.origin(), 0, 0, "aggregate id '" + aggregate.id()
+              + "' is also defined by pack " + first.id() + ", expected aggregate ids to be unique across the packs applied"));
+        }
       }
       for (PackHolding holding : pack.holdings()) {
         Pack first = holdings.putIfAbsent(holding.id(), pack);
@@ -165,6 +174,33 @@ public final class Assessment {
     if (!problems.isEmpty()) {
       throw new dev.spillover.input.InputException(problems);
     }
+  }
+
+  /**
+   * The bulk thresholds of {@code packs}, at most one per category, for the data-flow facts.
+   *
+   * @throws dev.spillover.input.InputException when two packs give a threshold for one category
+   */
+  public static List<dev.spillover.dataflow.BulkThreshold> bulkThresholds(List<Pack> packs) {
+    Map<dev.spillover.model.Dataset.DataCategory, Pack> givenBy = new HashMap<>();
+    List<dev.spillover.dataflow.BulkThreshold> thresholds = new ArrayList<>();
+    List<dev.spillover.input.Problem> problems = new ArrayList<>();
+    for (Pack pack : packs) {
+      for (dev.spillover.dataflow.BulkThreshold threshold : pack.thresholds()) {
+        Pack other = givenBy.putIfAbsent(threshold.category(), pack);
+        if (other != null) {
+          problems.add(new dev.spillover.input.Problem(pack.origin(), 0, 0, "pack '" + pack.id()
+              + "' gives a bulk threshold for " + dev.spillover.input.Fields.label(threshold.category())
+              + ", and so does pack '" + other.id() + "': expected one per category across the packs applied"));
+        } else {
+          thresholds.add(threshold);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new dev.spillover.input.InputException(problems);
+    }
+    return thresholds;
   }
 
   private static boolean test(Rule rule, Pack pack, int subject, Snapshot snapshot, Map<String, ?> variables) {

@@ -14,6 +14,7 @@ import dev.spillover.model.Seats;
 import dev.spillover.model.SystemAsset;
 import dev.spillover.exposure.ExposurePath;
 import dev.spillover.exposure.Step;
+import dev.spillover.ownership.AggregateOwnership;
 import dev.spillover.ownership.ControllingOwners;
 import dev.spillover.ownership.LookThroughOwnership;
 import dev.spillover.ownership.RestrictedHoldings;
@@ -47,6 +48,11 @@ public final class FactBuilder {
   private final java.util.BitSet ours;
   /** The holdings of the parties meeting each holding test, by the test's id, in pack order. */
   private final Map<String, RestrictedHoldings.Result> held = new LinkedHashMap<>();
+  /** The aggregate-ownership answer of each declaration, by its id, in pack order. */
+  private final Map<String, AggregateOwnership.Result> owned = new LinkedHashMap<>();
+  private final List<dev.spillover.dataflow.BulkThreshold> thresholds;
+  /** The data-flow facts, computed on first use. */
+  private DataFlowFacts dataFlows;
 
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings) {
     this(snapshot, listings, List.of());
@@ -57,7 +63,36 @@ public final class FactBuilder {
    * {@code heldMin} and {@code heldMax}), computed once per holding test for the whole snapshot.
    */
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings) {
+    this(snapshot, listings, holdings, List.of());
+  }
+
+  /**
+   * Facts with holding tests and with the data-flow facts ({@code dataVolumes}) compared with
+   * {@code thresholds} (at most one per category): the data-flow analysis runs once, when a fact
+   * first needs it.
+   *
+   * @throws IllegalArgumentException when two thresholds name one category
+   */
+  public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
+      List<dev.spillover.dataflow.BulkThreshold> thresholds) {
+    this(snapshot, listings, holdings, thresholds, List.of());
+  }
+
+  /**
+   * Facts with holding tests, data-flow facts and the aggregate-ownership declarations
+   * {@code aggregates} (the facts {@code aggregateOwned} and {@code aggregatePossiblyOwned}), each
+   * computed once for the whole snapshot.
+   */
+  public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
+      List<dev.spillover.dataflow.BulkThreshold> thresholds, List<dev.spillover.policy.PackAggregate> aggregates) {
     this.snapshot = snapshot;
+    if (!aggregates.isEmpty()) {
+      AggregateOwnership kernel = new AggregateOwnership(snapshot);
+      for (dev.spillover.policy.PackAggregate aggregate : aggregates) {
+        owned.put(aggregate.id(), kernel.of(aggregate.seeds(snapshot, listings), AggregateOwnership.FIFTY_PERCENT));
+      }
+    }
+    this.thresholds = List.copyOf(thresholds);
     this.listings = listings;
     this.lookThrough = new LookThroughOwnership(snapshot);
     this.control = new ControllingOwners(snapshot);
@@ -105,6 +140,13 @@ public final class FactBuilder {
     return result;
   }
 
+  private DataFlowFacts dataFlows() {
+    if (dataFlows == null) {
+      dataFlows = new DataFlowFacts(snapshot, thresholds);
+    }
+    return dataFlows;
+  }
+
   /** The facts of node {@code n}, as {@code subject} sees them. */
   public Map<String, Object> node(int n) {
     return nodeFacts.computeIfAbsent(n, this::computeNode);
@@ -117,6 +159,7 @@ public final class FactBuilder {
     List<Object> products = new ArrayList<>();
     Set<String> purposes = new LinkedHashSet<>();
     Set<String> dataCategories = new LinkedHashSet<>();
+    Set<Integer> datasets = new LinkedHashSet<>();
     String role = "self";
     int attributed = subject;
     boolean attributedFound = snapshot.kind(subject).isParty();
@@ -134,6 +177,10 @@ public final class FactBuilder {
       }
       if (edge.kind() == EdgeKind.TRANSFERS_DATA) {
         dataCategories.addAll(categoriesOf(edge));
+        int dataset = dev.spillover.dataflow.DataFlowAnalysis.datasetOf(snapshot.estate(), step.edge());
+        if (dataset >= 0) {
+          datasets.add(dataset);
+        }
       }
       // Each recipient of an onward transfer receives the data itself: it is attributed anew.
       boolean onward = attributedFound && edge.kind() == EdgeKind.TRANSFERS_DATA && landedKind.isParty();
@@ -157,6 +204,8 @@ public final class FactBuilder {
     facts.put("shareMin", percent(share.min()));
     facts.put("shareMax", percent(share.max()));
     facts.put("dataCategories", List.copyOf(dataCategories));
+    facts.put("dataVolumes", role.equals(EdgeKind.TRANSFERS_DATA.label())
+        ? dataFlows().toRecipient(datasets, attributed) : List.of());
     return facts;
   }
 
@@ -240,6 +289,16 @@ public final class FactBuilder {
     });
     facts.put("heldMin", heldMin);
     facts.put("heldMax", heldMax);
+    Map<String, Boolean> aggregateOwned = new LinkedHashMap<>();
+    Map<String, Boolean> aggregatePossiblyOwned = new LinkedHashMap<>();
+    owned.forEach((id, result) -> {
+      // The same small epsilon as the fixpoint, so that 33.33 + 16.67 is not short of 50 by a rounding error.
+      aggregateOwned.put(id, result.restrictedHolding(n, true) >= AggregateOwnership.FIFTY_PERCENT - 1e-9);
+      aggregatePossiblyOwned.put(id, result.restrictedHolding(n, false) >= AggregateOwnership.FIFTY_PERCENT - 1e-9);
+    });
+    facts.put("aggregateOwned", aggregateOwned);
+    facts.put("aggregatePossiblyOwned", aggregatePossiblyOwned);
+    facts.put("dataVolumes", node instanceof Dataset ? dataFlows().ofDataset(n) : List.of());
     return facts;
   }
 

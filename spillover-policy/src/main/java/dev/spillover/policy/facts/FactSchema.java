@@ -27,6 +27,44 @@ public final class FactSchema {
   private static final CelType STRINGS = ListType.create(SimpleType.STRING);
   private static final CelType STRING_MAP = MapType.create(SimpleType.STRING, SimpleType.STRING);
   private static final CelType SHARE_MAP = MapType.create(SimpleType.STRING, SimpleType.DOUBLE);
+  private static final CelType FLAG_MAP = MapType.create(SimpleType.STRING, SimpleType.BOOL);
+
+  /**
+   * The facts of one data volume ({@code subject.dataVolumes}, {@code exposure.dataVolumes}): the
+   * data-flow analysis of docs/data-flows.md, over the 12 months ending on the date, with the bulk
+   * thresholds of the packs applied.
+   */
+  public static final List<Fact> DATA_VOLUME = List.of(
+      fact("dataset", SimpleType.STRING, "string", "id of the dataset", "subject.dataVolumes.exists(v, v.dataset == subject.id)"),
+      fact("category", SimpleType.STRING, "string", "one of the dataset's data categories",
+          "exposure.dataVolumes.exists(v, v.category == 'precise-geolocation')"),
+      fact("country", SimpleType.STRING, "string", "ISO code of a country a recipient of the data is tied to",
+          "subject.dataVolumes.exists(v, v.country in ['CN', 'HK', 'MO'])"),
+      fact("ties", STRINGS, "list(string)",
+          "how the recipients are tied to that country: incorporation, headquarters, principal-place, domicile, "
+              + "nationality",
+          "subject.dataVolumes.exists(v, 'principal-place' in v.ties && v.country == 'CN')"),
+      fact("unit", SimpleType.STRING, "string",
+          "what count and total count: devices when the category's bulk threshold counts devices, else persons",
+          "subject.dataVolumes.exists(v, v.unit == 'devices' && v.count > 1000)"),
+      fact("count", SimpleType.INT, "int",
+          "how much of this dataset reached that country (the most any of its flows carried there) or, on an "
+              + "exposure, that recipient; 0 when unknown",
+          "exposure.dataVolumes.exists(v, v.count > 1000)"),
+      fact("total", SimpleType.INT, "int",
+          "how much of the category reached that country from every dataset together (the sum the threshold "
+              + "compares; unknown counts add nothing)",
+          "subject.dataVolumes.exists(v, v.total > 100000)"),
+      fact("crossed", SimpleType.BOOL, "bool",
+          "the total is bulk: more than the category's threshold, or any volume when the threshold says so",
+          "exposure.dataVolumes.exists(v, v.crossed && v.country == 'CN')"),
+      fact("status", SimpleType.STRING, "string",
+          "crossed, below (at or below, every count known), unknown (at or below on the counts known, some "
+              + "unknown) or no-threshold (no pack gives one for the category)",
+          "exposure.dataVolumes.exists(v, v.status in ['crossed', 'unknown'])"));
+
+  /** The CEL type of a data volume. */
+  public static final StructType DATA_VOLUME_TYPE = struct("spillover.DataVolume", DATA_VOLUME, Map.of());
 
   /** The facts of a node, as {@code subject} and as {@code exposure.party} or {@code exposure.products[i]}. */
   public static final List<Fact> NODE = List.of(
@@ -82,7 +120,20 @@ public final class FactSchema {
       fact("heldMax", SHARE_MAP, "map(string, double)",
           "the same share, upper bound: unknown holdings, and declared control without a known holding, count as "
               + "up to 100",
-          "'pafaca-foreign-adversary' in subject.heldMax && subject.heldMax['pafaca-foreign-adversary'] >= 20.0"));
+          "'pafaca-foreign-adversary' in subject.heldMax && subject.heldMax['pafaca-foreign-adversary'] >= 20.0"),
+      fact("aggregateOwned", FLAG_MAP, "map(string, bool)",
+          "for each aggregate-ownership declaration of the loaded packs (by its id): the node is owned 50 percent "
+              + "or more in aggregate, directly, by the declaration's seeds and the entities so owned (the OFAC and "
+              + "BIS aggregate rule; holdings at their lower bounds); false for a seed that is not so owned itself",
+          "'dsp-covered' in exposure.party.aggregateOwned && exposure.party.aggregateOwned['dsp-covered']"),
+      fact("aggregatePossiblyOwned", FLAG_MAP, "map(string, bool)",
+          "the same with holdings at their upper bounds: unknown holdings, and declared control without a known "
+              + "holding, count as up to 100",
+          "'dsp-covered' in subject.aggregatePossiblyOwned && subject.aggregatePossiblyOwned['dsp-covered']"),
+      fact("dataVolumes", null, "list(volume)",
+          "a dataset's data volumes: for each of its categories and each country its data reached in the 12 months "
+              + "ending on the date (directly or onward), one volume (facts below); empty for other kinds",
+          "subject.dataVolumes.exists(v, v.crossed && v.country in ['CN', 'HK', 'MO'])"));
 
   /** The facts of one exposure of the subject to a party. */
   public static final List<Fact> EXPOSURE = List.of(
@@ -119,23 +170,29 @@ public final class FactSchema {
               + "holding, count as up to 100",
           "exposure.shareMax >= 50.0"),
       fact("dataCategories", STRINGS, "list(string)",
-          "categories of the datasets whose transfers are on the path", "'precise-geolocation' in exposure.dataCategories"));
+          "categories of the datasets whose transfers are on the path", "'precise-geolocation' in exposure.dataCategories"),
+      fact("dataVolumes", null, "list(volume)",
+          "when role is transfers_data: for each dataset whose transfers are on the path and that reached the "
+              + "attributed recipient in the 12 months ending on the date, each of its categories and each country "
+              + "the recipient is tied to, one volume (count: what reached this recipient); empty otherwise",
+          "exposure.dataVolumes.exists(v, v.crossed)"));
 
   /** The CEL type of a node. */
-  public static final StructType NODE_TYPE = struct("spillover.Node", NODE, Map.of());
+  public static final StructType NODE_TYPE =
+      struct("spillover.Node", NODE, Map.of("dataVolumes", ListType.create(DATA_VOLUME_TYPE)));
 
   /** The CEL type of an exposure. */
-  public static final StructType EXPOSURE_TYPE =
-      struct("spillover.Exposure", EXPOSURE, Map.of("party", NODE_TYPE, "products", ListType.create(NODE_TYPE)));
+  public static final StructType EXPOSURE_TYPE = struct("spillover.Exposure", EXPOSURE, Map.of("party", NODE_TYPE,
+      "products", ListType.create(NODE_TYPE), "dataVolumes", ListType.create(DATA_VOLUME_TYPE)));
 
   private FactSchema() {}
 
-  /** Resolves the two struct types for the CEL checker. */
+  /** Resolves the struct types for the CEL checker. */
   public static CelTypeProvider typeProvider() {
     return new CelTypeProvider() {
       @Override
       public ImmutableCollection<CelType> types() {
-        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE);
+        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE, DATA_VOLUME_TYPE);
       }
 
       @Override

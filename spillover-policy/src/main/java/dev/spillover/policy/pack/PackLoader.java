@@ -14,6 +14,7 @@ import dev.spillover.model.Waiver;
 import dev.spillover.policy.CompiledCondition;
 import dev.spillover.policy.ListEntry;
 import dev.spillover.policy.Pack;
+import dev.spillover.policy.PackAggregate;
 import dev.spillover.policy.PackHolding;
 import dev.spillover.policy.PackList;
 import dev.spillover.policy.PackSource;
@@ -119,6 +120,16 @@ public final class PackLoader {
       }
     }
     List<BulkThreshold> thresholds = readThresholds(top.list("thresholds"));
+    List<PackAggregate> aggregates = new ArrayList<>();
+    Set<String> aggregateIds = new HashSet<>();
+    for (YamlNode item : top.list("aggregates")) {
+      PackAggregate aggregate = readAggregate(item);
+      if (aggregate != null && !aggregateIds.add(aggregate.id())) {
+        problems.at(item, "pack '" + packId + "': aggregate id '" + aggregate.id() + "' is used twice");
+      } else if (aggregate != null) {
+        aggregates.add(aggregate);
+      }
+    }
     List<Rule> rules = new ArrayList<>();
     Set<String> ruleIds = new HashSet<>();
     List<YamlNode> ruleItems = top.list("rules");
@@ -143,7 +154,8 @@ public final class PackLoader {
       }
     });
     problems.throwIfAny();
-    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules, holdings, thresholds);
+    return new Pack(id, title, description, citation, perspective, origin, sources, lists, rules, holdings, thresholds,
+        aggregates);
   }
 
   /**
@@ -296,6 +308,48 @@ public final class PackLoader {
     fields.finish();
     return id == null || title == null || tests.isEmpty() || countries.isEmpty() ? null
         : new PackHolding(id, title, tests, countries, source);
+  }
+
+  /**
+   * An aggregate-ownership declaration: seeds by jurisdiction tests and countries (both or neither)
+   * and/or by lists; at least one of the two.
+   */
+  private PackAggregate readAggregate(YamlNode item) {
+    Fields fields = new Fields(item, "pack '" + packId + "' aggregate", problems);
+    String id = fields.text("id", s -> ID.matcher(s).matches(), "lower-case letters, digits, '.', '_' and '-'");
+    if (id == null && !fields.has("id")) {
+      problems.at(item, "pack '" + packId + "' aggregate: missing 'id'");
+    }
+    String owner = "pack '" + packId + "', aggregate '" + (id == null ? "?" : id) + "'";
+    String title = fields.requiredText("title");
+    String source = sourceRef(fields, true);
+    List<String> tests = fields.texts("tests");
+    List<String> allowed = PackHolding.TESTS.stream().sorted().toList();
+    for (String test : tests) {
+      if (!PackHolding.TESTS.contains(test)) {
+        problems.at(fields.value("tests"), owner + ": test '" + test + "' is not a jurisdiction test, expected one of "
+            + String.join(", ", allowed));
+      }
+    }
+    List<String> countries = fields.texts("countries");
+    for (String country : countries) {
+      if (!Countries.isKnown(country)) {
+        problems.at(fields.value("countries"), owner + ": country '" + country
+            + "' is not an ISO 3166-1 alpha-2 code, expected for example CN, RU, IR or KP");
+      }
+    }
+    List<String> lists = fields.texts("lists");
+    boolean ok = true;
+    if (tests.isEmpty() != countries.isEmpty()) {
+      problems.at(item, owner + ": 'tests' and 'countries' go together, expected both or neither");
+      ok = false;
+    } else if (tests.isEmpty() && lists.isEmpty()) {
+      problems.at(item, owner + ": no seeds, expected 'tests' with 'countries', or 'lists', or both");
+      ok = false;
+    }
+    fields.text("notes");
+    fields.finish();
+    return id == null || title == null || !ok ? null : new PackAggregate(id, title, tests, countries, lists, source);
   }
 
   private Rule readRule(YamlNode item, Timeline defaultTimeline) {

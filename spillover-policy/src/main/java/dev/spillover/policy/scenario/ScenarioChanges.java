@@ -169,7 +169,8 @@ public final class ScenarioChanges {
       sources.put(scenario.sourceId(), new PackSource(scenario.sourceId(), "Scenario '" + scenario.name() + "'",
           change.source(), null, null, null));
       packs.put(pack.id(), new Pack(pack.id(), pack.title(), pack.description(), pack.citation(), pack.perspective(),
-          pack.origin(), sources, lists, pack.rules(), pack.holdings(), pack.thresholds()));
+          pack.origin(), sources, lists, pack.rules(), pack.holdings(), pack.thresholds(),
+          pack.aggregates()));
       effects.add(new AppliedScenario.Effect(change, Set.of(party.id()), List.of("an entry for '" + party.name()
           + "' added to list " + change.list() + " of pack " + pack.id()
           + (change.from() == null ? "" : ", since " + change.from()))));
@@ -276,7 +277,8 @@ public final class ScenarioChanges {
       }
       if (changed) {
         packs.put(pack.id(), new Pack(pack.id(), pack.title(), pack.description(), pack.citation(),
-            pack.perspective(), pack.origin(), pack.sources(), pack.lists(), rules, pack.holdings(), pack.thresholds()));
+            pack.perspective(), pack.origin(), pack.sources(), pack.lists(), rules, pack.holdings(), pack.thresholds(),
+          pack.aggregates()));
       }
     }
     if (said.isEmpty() && problems.stream().noneMatch(p -> p.message().startsWith(owner(change)))) {

@@ -22,7 +22,7 @@ class PolicyLanguageDocTest {
   @Test
   void theDocumentListsEveryFactWithItsTypeAndExample() throws IOException {
     String doc = Files.readString(DOC);
-    for (FactSchema.Fact fact : concat(FactSchema.NODE, FactSchema.EXPOSURE)) {
+    for (FactSchema.Fact fact : all()) {
       assertThat(doc).as("fact %s", fact.name())
           .contains("| `" + fact.name() + "` | " + fact.typeName() + " | " + fact.meaning() + " |");
     }
@@ -30,7 +30,7 @@ class PolicyLanguageDocTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleInTheSchemaCompiles() {
-    return concat(FactSchema.NODE, FactSchema.EXPOSURE).stream()
+    return all().stream()
         .map(fact -> DynamicTest.dynamicTest(fact.example(),
             () -> assertThatCode(() -> ConditionLanguage.compile(fact.example(), false)).doesNotThrowAnyException()));
   }
@@ -47,6 +47,10 @@ class PolicyLanguageDocTest {
     assertThat(examples).hasSizeGreaterThan(8);
     return examples.stream().map(example -> DynamicTest.dynamicTest(example,
         () -> assertThatCode(() -> ConditionLanguage.compile(example, false)).doesNotThrowAnyException()));
+  }
+
+  private static List<FactSchema.Fact> all() {
+    return concat(concat(FactSchema.NODE, FactSchema.EXPOSURE), FactSchema.DATA_VOLUME);
   }
 
   private static List<FactSchema.Fact> concat(List<FactSchema.Fact> a, List<FactSchema.Fact> b) {

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The DOJ Data Security Program pack: its bulk thresholds (28 CFR 202.205) as the data-flow
- * analysis applies them, each at, just below and just above its figure.
+ * analysis applies them, each at, just below and just above its figure; and its rules: a bulk
+ * transfer to a covered person (by jurisdiction or by 50 % aggregate ownership) is prohibited from
+ * the effective date, a transfer at or below the threshold is for review.
  */
 class DojDspPackTest {
   private static final Provenance PROVENANCE = new Provenance("test", LocalDate.of(2025, 1, 1), Confidence.DECLARED);
@@ -99,6 +101,60 @@ class DojDspPackTest {
         .hasMessageContaining("both 'moreThan' and 'anyVolume'")
         .hasMessageContaining("missing 'moreThan'")
         .hasMessageContaining("'category' is");
+  }
+
+  /**
+   * Acme's precise-geolocation dataset of {@code devices} devices goes to {@code recipient}: either
+   * {@code cn-co} (incorporated in CN) or {@code gb-co} (incorporated in GB), which {@code cn-co}
+   * owns {@code cnShare} percent of and a US fund the rest.
+   */
+  private static Estate transfer(long devices, String recipient, double cnShare) {
+    return new dev.spillover.policy.TestEstate().ownedBy("acme").orgIn("acme", "Acme", "US")
+        .orgIn("cn-co", "CN Co", "CN").orgIn("gb-co", "GB Co", "GB").orgIn("us-fund", "US Fund", "US")
+        .owns("cn-co", "gb-co", cnShare).owns("us-fund", "gb-co", 100 - cnShare)
+        .node(new Dataset("geo", "Geo", List.of(), Map.of(), PROVENANCE, Set.of(DataCategory.PRECISE_GEOLOCATION),
+            null, devices))
+        .edge(EdgeKind.TRANSFERS_DATA, "geo", recipient, new EdgeTerms.DataTransfer(null, null, "resale", true),
+            Validity.ALWAYS)
+        .build();
+  }
+
+  /** rule id -> verdict (or the reason it is withheld) of the findings on dataset geo. */
+  private static Map<String, String> findings(Estate estate, LocalDate day) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    for (var finding : dev.spillover.policy.Assessment.run(estate, List.of(DSP), day).findings()) {
+      assertThat(finding.subject().id()).isEqualTo("geo");
+      found.put(finding.rule().id(), finding.verdict() != null ? finding.verdict().name().toLowerCase()
+          : finding.verdictWithheldBecause());
+    }
+    return found;
+  }
+
+  @Test
+  void aBulkTransferToACoveredPersonIsProhibitedAndOneAtOrBelowTheThresholdIsForReview() {
+    assertThat(findings(transfer(999, "cn-co", 0), AS_OF)).containsExactly(Map.entry("dsp-transfer-to-covered-person", "review"));
+    assertThat(findings(transfer(1_000, "cn-co", 0), AS_OF)).containsExactly(Map.entry("dsp-transfer-to-covered-person", "review"));
+    assertThat(findings(transfer(1_001, "cn-co", 0), AS_OF))
+        .containsExactly(Map.entry("dsp-bulk-transfer-to-covered-person", "prohibited"));
+  }
+
+  @Test
+  void anEntityOwnedFiftyPercentOrMoreInAggregateByCoveredPersonsIsACoveredPerson() {
+    assertThat(findings(transfer(1_001, "gb-co", 50), AS_OF))
+        .containsExactly(Map.entry("dsp-bulk-transfer-to-covered-person", "prohibited"));
+    assertThat(findings(transfer(1_000, "gb-co", 50), AS_OF))
+        .containsExactly(Map.entry("dsp-transfer-to-covered-person", "review"));
+    // 49 %: gb-co is not covered, and its minority owner in CN is not the recipient.
+    assertThat(findings(transfer(1_001, "gb-co", 49), AS_OF)).isEmpty();
+  }
+
+  @Test
+  void beforeTheEffectiveDateTheProhibitionIsPendingAndGivesNoVerdict() {
+    assertThat(findings(transfer(1_001, "cn-co", 0), LocalDate.of(2025, 4, 7)))
+        .containsOnlyKeys("dsp-bulk-transfer-to-covered-person")
+        .allSatisfy((rule, verdict) -> assertThat(verdict).contains("pending until 2025-04-08"));
+    assertThat(findings(transfer(1_001, "cn-co", 0), LocalDate.of(2025, 4, 8)))
+        .containsExactly(Map.entry("dsp-bulk-transfer-to-covered-person", "prohibited"));
   }
 
   /** The status of one dataset of {@code count} (persons or devices) sent to a recipient in CN. */
