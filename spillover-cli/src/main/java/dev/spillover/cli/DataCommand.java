@@ -4,21 +4,16 @@ import dev.spillover.dataflow.BulkThreshold;
 import dev.spillover.dataflow.DataFlowAnalysis;
 import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.formats.report.DataFlowReport;
-import dev.spillover.input.InputException;
-import dev.spillover.input.Problem;
-import dev.spillover.model.Dataset.DataCategory;
 import dev.spillover.model.Estate;
+import dev.spillover.policy.Assessment;
 import dev.spillover.policy.Pack;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,8 +80,8 @@ final class DataCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     List<Pack> loaded = packs.load();
-    List<String> from = new ArrayList<>();
-    List<BulkThreshold> thresholds = thresholds(loaded, from);
+    List<BulkThreshold> thresholds = Assessment.bulkThresholds(loaded);
+    List<String> from = loaded.stream().filter(pack -> !pack.thresholds().isEmpty()).map(Pack::id).toList();
     Estate estate = EstateFolder.load(estateDir);
     DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, day, thresholds);
     OutputFile.Body body = writer -> {
@@ -105,31 +100,5 @@ final class DataCommand implements Callable<Integer> {
       err.println(String.format(Locale.ROOT, "spillover: wrote %d flows to %s", result.flows().size(), out));
     }
     return ExitCodes.OK;
-  }
-
-  /** The bulk thresholds of the packs, at most one per category; {@code from} gets the ids of the packs giving some. */
-  private static List<BulkThreshold> thresholds(List<Pack> packs, List<String> from) {
-    Map<DataCategory, Pack> givenBy = new EnumMap<>(DataCategory.class);
-    List<BulkThreshold> thresholds = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Pack pack : packs) {
-      if (!pack.thresholds().isEmpty()) {
-        from.add(pack.id());
-      }
-      for (BulkThreshold threshold : pack.thresholds()) {
-        Pack other = givenBy.putIfAbsent(threshold.category(), pack);
-        if (other != null) {
-          problems.add(new Problem(pack.origin(), 0, 0, "pack '" + pack.id() + "' gives a bulk threshold for "
-              + threshold.category().name().toLowerCase(Locale.ROOT).replace('_', '-') + ", and so does pack '"
-              + other.id() + "': expected one per category, choose the packs with --pack"));
-        } else {
-          thresholds.add(threshold);
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return thresholds;
   }
 }
