@@ -1,6 +1,22 @@
 package dev.spillover.cli;
 
+import dev.spillover.formats.estate.EstateFolder;
+import dev.spillover.formats.report.BlastRadiusJson;
+import dev.spillover.formats.report.BlastRadiusReport;
+import dev.spillover.formats.report.BlastRadiusTable;
 import dev.spillover.input.InputException;
+import dev.spillover.model.Estate;
+import dev.spillover.policy.Assessment;
+import dev.spillover.policy.AssessmentResult;
+import dev.spillover.policy.Finding;
+import dev.spillover.policy.Verdict;
+import dev.spillover.policy.scenario.AppliedScenario;
+import dev.spillover.policy.scenario.Scenario;
+import dev.spillover.policy.scenario.ScenarioChange;
+import dev.spillover.policy.scenario.ScenarioChanges;
+import dev.spillover.policy.scenario.ScenarioLoader;
+import dev.spillover.snapshot.Snapshot;
+import dev.spillover.spill.BlastRadius;
 import dev.spillover.input.Problem;
 import dev.spillover.store.portfolio.PortfolioIndex;
 import dev.spillover.store.portfolio.Target;
@@ -13,23 +29,48 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code spillover spill}: where a component, or anything from an organization, is used across a
- * portfolio of SBOMs. The portfolio's index (an H2 file) is brought up to date first (only new,
- * changed and removed files are read) and then queried.
+ * {@code spillover spill}, in two modes. Blast radius ({@code ESTATE --node ID | --scenario FILE}):
+ * what in an estate stops or degrades, transitively, when nodes are cut ({@link BlastRadius}).
+ * Where used ({@code --sboms DIR --component | --organization}): where a component, or anything
+ * from an organization, is used across a portfolio of SBOMs; the portfolio's index (an H2 file)
+ * is brought up to date first (only new, changed and removed files are read) and then queried.
  */
 @Command(
     name = "spill",
     mixinStandardHelpOptions = true,
-    header = "Where used: the projects in a folder of SBOMs that use a component or an organization's.",
+    header = "Blast radius: what in an estate stops or degrades when nodes are cut. "
+        + "Where used: the projects in a folder of SBOMs that use a component or an organization's.",
+    customSynopsis = {
+      "spillover spill ESTATE_DIR (--node ID... [--as-of DATE] | --scenario FILE)",
+      "         [--format table|json] [--out FILE]",
+      "       spillover spill --sboms DIR (--component PURL | --organization NAME)",
+      "         [--index FILE] [--format table|json] [--out FILE]",
+      ""
+    },
     description = {
-      "Reads the SBOMs in DIR (CycloneDX or SPDX files ending in .json, .xml or .spdx, subfolders "
+      "Blast radius (ESTATE_DIR with --node or --scenario): the nodes cut are those named with "
+          + "--node, or what the scenario (docs/scenarios.md) prohibits or restricts on its day plus the "
+          + "products it withdraws. Everything that needs a cut node stops, transitively: a system uses, "
+          + "a product depends on, embeds or is hosted in it, or it develops, publishes, manufactures or "
+          + "operates it. A node with a declared substitute (a substitutes edge from a node not hit) "
+          + "degrades instead, and what needs it carries on. Cycles are harmless. The output lists every "
+          + "node that stops or degrades with the path that explains it, the criticality and users of "
+          + "systems, and the splinter measure: the share of products, components and systems, of "
+          + "systems per criticality and of declared users cut off (docs/blast-radius.md).",
+      "",
+      "Where used (--sboms DIR): reads the SBOMs in DIR (CycloneDX or SPDX files ending in .json, .xml or .spdx, subfolders "
           + "included, hidden ones left out) into an index kept in an H2 database file, and answers from "
           + "it: every project (the subject of an SBOM) that uses the component, or anything the "
           + "organization publishes, supplies, manufactures or develops, directly or transitively, with "
@@ -43,6 +84,10 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Examples:",
+      "  spillover spill examples/acme-2020 --node huawei-tech --as-of 2020-09-21",
+      "  spillover spill examples/acme-2020 --node tencent --node huawei-tech --as-of 2020-09-21",
+      "  spillover spill examples/acme-2020 \\",
+      "      --scenario examples/acme-2020/scenarios/2-broad.yaml --format json",
       "  spillover spill --sboms sboms/ --component pkg:maven/org.example/lib",
       "  spillover spill --sboms sboms/ --component pkg:npm/lodash@4.17.21 --format json",
       "  spillover spill --sboms sboms/ --organization 'Hangzhou Hikvision'",
@@ -50,17 +95,19 @@ import picocli.CommandLine.Option;
       "      --index /var/cache/portfolio",
       "",
       "Exit codes:",
-      "  0  done (also when no project uses the target)",
+      "  0  done (also when nothing is hit, or no project uses the target)",
       "  1  failure: the index could not be opened or written (in use?)",
-      "  2  bad input or usage: a bad SBOM (the index is unchanged), a bad option",
+      "  2  bad input or usage: a bad estate, scenario or SBOM (the index is",
+      "     unchanged), an unknown node, a bad option, the two modes mixed",
       "",
-      "See docs/cli.md, docs/store.md and docs/where-used-json.md."
+      "See docs/cli.md, docs/blast-radius.md, docs/blast-radius-json.md,",
+      "docs/store.md and docs/where-used-json.md."
     })
 final class SpillCommand implements Callable<Integer> {
   /** The output formats of {@code spill}. */
   enum Format { TABLE, JSON }
 
-  /** Exactly one of the two targets. */
+  /** Exactly one of the two targets of where used. */
   static final class Query {
     @Option(names = "--component", paramLabel = "PURL", required = true,
         description = "A package URL: without version every version (pkg:maven/org.example/lib), "
@@ -76,18 +123,36 @@ final class SpillCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--sboms", required = true, paramLabel = "DIR", description = "The folder of SBOMs, one per project.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ESTATE_DIR",
+      description = "Blast radius: the estate folder (YAML files; see docs/estate-format.md).")
+  Path estateDir;
+
+  @Option(names = "--node", paramLabel = "ID",
+      description = "Blast radius: cut the node with this id; repeat to cut several at once.")
+  List<String> nodes = new ArrayList<>();
+
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "Blast radius: cut what this scenario (docs/scenarios.md) prohibits or restricts on its day, "
+          + "and the products it withdraws.")
+  Path scenario;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Blast radius with --node: the day whose edges count. Default: today. "
+          + "A scenario brings its own day.")
+  LocalDate asOf;
+
+  @Option(names = "--sboms", paramLabel = "DIR", description = "Where used: the folder of SBOMs, one per project.")
   Path sboms;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Query query;
 
   @Option(names = "--index", paramLabel = "FILE",
-      description = "The index file (H2 adds .mv.db). Default: DIR/.spillover/portfolio.")
+      description = "Where used: the index file (H2 adds .mv.db). Default: DIR/.spillover/portfolio.")
   Path index;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (docs/where-used-json.md). Default: ${DEFAULT-VALUE}.")
+      description = "table or json (docs/blast-radius-json.md, docs/where-used-json.md). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the answer to FILE instead of standard output.")
@@ -95,6 +160,169 @@ final class SpillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (sboms == null) {
+      return blastRadius();
+    }
+    List<String> blastOptions = new ArrayList<>();
+    if (estateDir != null) {
+      blastOptions.add("ESTATE_DIR");
+    }
+    if (!nodes.isEmpty()) {
+      blastOptions.add("--node");
+    }
+    if (scenario != null) {
+      blastOptions.add("--scenario");
+    }
+    if (asOf != null) {
+      blastOptions.add("--as-of");
+    }
+    if (!blastOptions.isEmpty()) {
+      throw usage("--sboms (where used) does not go with " + String.join(", ", blastOptions)
+          + " (blast radius of an estate): use one mode or the other");
+    }
+    if (query == null) {
+      throw usage("--sboms needs what to look for: one of --component=PURL or --organization=NAME_OR_ID");
+    }
+    return whereUsed();
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** Blast radius mode: ESTATE_DIR with --node or --scenario. */
+  private int blastRadius() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (estateDir == null) {
+      throw usage("expected ESTATE_DIR with --node ID or --scenario FILE (blast radius), "
+          + "or --sboms DIR with --component or --organization (where used)");
+    }
+    if (query != null || index != null) {
+      throw usage((query == null ? "--index" : query.component != null ? "--component" : "--organization")
+          + " belongs to where used and needs --sboms DIR; the blast radius of an estate takes --node or --scenario");
+    }
+    if (nodes.isEmpty() == (scenario == null)) {
+      throw usage(scenario == null
+          ? "the blast radius of " + estateDir + " needs what to cut: --node ID (repeatable) or --scenario FILE"
+          : "--node and --scenario are mutually exclusive: cut named nodes, or what a scenario prohibits");
+    }
+    if (scenario != null && asOf != null) {
+      throw usage("--as-of does not go with --scenario: the scenario file gives its own day (asOf)");
+    }
+    List<Problem> problems = new ArrayList<>();
+    Scenario loaded = null;
+    if (scenario != null) {
+      try {
+        loaded = ScenarioLoader.read(scenario);
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    Estate estate;
+    try {
+      estate = EstateFolder.load(estateDir);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+      estate = null;
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    BlastRadiusReport report = loaded == null ? cutNodes(estate) : cutScenario(estate, loaded);
+    if (out == null) {
+      Writer writer = spec.commandLine().getOut();
+      write(report, writer);
+      writer.flush();
+    } else {
+      OutputFile.write(out, writer -> write(report, writer));
+      err.println("spillover: wrote the blast radius (" + report.radius().hitNodes().length
+          + " nodes stopped or degraded) to " + out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private BlastRadiusReport cutNodes(Estate estate) {
+    Snapshot snapshot = Snapshot.of(estate, asOf != null ? asOf : LocalDate.now());
+    TreeMap<Integer, BlastRadiusReport.Cut> cuts = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String id : nodes) {
+      int n = snapshot.indexOf(id);
+      if (n < 0) {
+        problems.add(new Problem(estateDir.toString(), 0, 0, "--node: '" + id + "' is not a node of the estate"
+            + suggest(estate, id)));
+      } else {
+        cuts.put(n, new BlastRadiusReport.Cut(n, List.of("named with --node")));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    BlastRadius radius = BlastRadius.of(snapshot, cuts.keySet().stream().mapToInt(Integer::intValue).toArray());
+    return new BlastRadiusReport(null, null, new ArrayList<>(cuts.values()), radius);
+  }
+
+  /** Ids of the estate that contain {@code id} or that it contains, as a hint (up to 8). */
+  private static String suggest(Estate estate, String id) {
+    String lower = id.toLowerCase(java.util.Locale.ROOT);
+    List<String> close = new ArrayList<>();
+    for (int n = 0; n < estate.nodeCount() && close.size() < 8; n++) {
+      String other = estate.node(n).id();
+      String otherLower = other.toLowerCase(java.util.Locale.ROOT);
+      if (otherLower.contains(lower) || lower.contains(otherLower)) {
+        close.add(other);
+      }
+    }
+    return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+  }
+
+  /**
+   * What the scenario prohibits or restricts on its day (every finding whose verdict counts), and
+   * the products its {@code withdraw} changes withdraw from a day on or before it; cut in the
+   * estate as declared on the scenario's day, so that the edges into a withdrawn product still
+   * show what needed it.
+   */
+  private BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
+    AppliedScenario applied = ScenarioChanges.apply(estate, loaded);
+    AssessmentResult result = Assessment.run(applied.estate(), applied.packs(), loaded.asOf());
+    Snapshot snapshot = Snapshot.of(estate, loaded.asOf());
+    TreeMap<Integer, List<String>> reasons = new TreeMap<>();
+    for (Finding finding : result.findings()) {
+      Verdict verdict = finding.verdict();
+      if (verdict != Verdict.PROHIBITED && verdict != Verdict.RESTRICTED) {
+        continue;
+      }
+      int n = snapshot.indexOf(finding.subject().id());
+      if (n >= 0) {
+        reasons.computeIfAbsent(n, k -> new ArrayList<>()).add(verdict.name().toLowerCase(java.util.Locale.ROOT)
+            + " by " + finding.pack().id() + "/" + finding.rule().id());
+      }
+    }
+    for (AppliedScenario.Effect effect : applied.effects()) {
+      if (effect.change() instanceof ScenarioChange.Withdraw withdraw && !withdraw.from().isAfter(loaded.asOf())) {
+        for (String id : new java.util.TreeSet<>(effect.nodes())) {
+          int n = snapshot.indexOf(id);
+          if (n >= 0 && !id.equals(withdraw.vendor())) {
+            reasons.computeIfAbsent(n, k -> new ArrayList<>()).add("withdrawn by " + withdraw.vendor() + " from "
+                + withdraw.from() + " (change " + withdraw.number() + ": " + withdraw.reason() + ")");
+          }
+        }
+      }
+    }
+    List<BlastRadiusReport.Cut> cuts = new ArrayList<>();
+    reasons.forEach((n, why) -> cuts.add(new BlastRadiusReport.Cut(n, why)));
+    BlastRadius radius = BlastRadius.of(snapshot, reasons.keySet().stream().mapToInt(Integer::intValue).toArray());
+    return new BlastRadiusReport(loaded.name(), loaded.description(), cuts, radius);
+  }
+
+  private void write(BlastRadiusReport report, Writer writer) throws IOException {
+    switch (format) {
+      case TABLE -> BlastRadiusTable.write(report, writer);
+      case JSON -> BlastRadiusJson.write(report, writer);
+    }
+  }
+
+  /** Where used mode: --sboms DIR with --component or --organization. */
+  private int whereUsed() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(sboms)) {
       throw new InputException(new Problem(sboms.toString(), 0, 0,

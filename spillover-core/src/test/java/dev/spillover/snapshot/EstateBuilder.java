@@ -58,6 +58,12 @@ public final class EstateBuilder {
     return this;
   }
 
+  /** Adds {@code node} as given (for a node with facts of its own, such as a system's users). */
+  public EstateBuilder add(Node node) {
+    nodes.add(node);
+    return this;
+  }
+
   public EstateBuilder org(String id) {
     return node(NodeKind.ORGANIZATION, id);
   }
