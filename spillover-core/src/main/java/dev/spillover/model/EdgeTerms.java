@@ -5,6 +5,25 @@ import java.util.List;
 /** What an edge says beyond "from relates to to": a share, a kind of control, a purpose. */
 public sealed interface EdgeTerms {
 
+  /**
+   * The ways the supplier at the far end of a {@code uses}, {@code depends_on} or {@code embeds}
+   * edge can change what the near end runs after it is installed (docs/estate-format.md); empty
+   * when none is declared.
+   */
+  default List<Change> changes() {
+    return List.of();
+  }
+
+  /** A way a supplier can change a product or component in place. */
+  enum Change {
+    /** The supplier pushes new code or versions without the user's step (auto-update, OTA). */
+    AUTO_UPDATE,
+    /** The supplier's servers configure or switch behaviour at run time (remote config, feature flags, kill switch). */
+    REMOTE_CONFIG,
+    /** The supplier updates device firmware in place. */
+    FIRMWARE_UPDATE
+  }
+
   /** Terms for edges that carry none. */
   None NONE = new None();
 
@@ -50,15 +69,43 @@ public sealed interface EdgeTerms {
     OTHER
   }
 
-  /** What a system uses a product for, for example {@code payments} or {@code marketing}. */
-  record Usage(List<String> purposes) implements EdgeTerms {
+  /**
+   * What a system uses a product for, for example {@code payments} or {@code marketing}, and how
+   * the product's supplier can change it in place.
+   */
+  record Usage(List<String> purposes, List<Change> changes) implements EdgeTerms {
     public Usage {
       purposes = List.copyOf(purposes);
+      changes = List.copyOf(changes);
+    }
+
+    /** A use with no declared way of change. */
+    public Usage(List<String> purposes) {
+      this(purposes, List.of());
     }
   }
 
-  /** The scope of a dependency, for example {@code required}, {@code optional}, {@code dev}. */
-  record Dependency(String scope) implements EdgeTerms {}
+  /**
+   * The scope of a dependency, for example {@code required}, {@code optional}, {@code dev}, and
+   * how the dependency's supplier can change it in place.
+   */
+  record Dependency(String scope, List<Change> changes) implements EdgeTerms {
+    public Dependency {
+      changes = List.copyOf(changes);
+    }
+
+    /** A dependency with no declared way of change. */
+    public Dependency(String scope) {
+      this(scope, List.of());
+    }
+  }
+
+  /** An embedding, with how the embedded product's supplier can change it in place. */
+  record Embedding(List<Change> changes) implements EdgeTerms {
+    public Embedding {
+      changes = List.copyOf(changes);
+    }
+  }
 
   /**
    * A transfer of data: which dataset (may be null when the sender is a dataset), how many persons

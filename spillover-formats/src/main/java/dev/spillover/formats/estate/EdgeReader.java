@@ -8,6 +8,8 @@ import dev.spillover.model.EdgeTerms;
 import dev.spillover.model.Provenance;
 import dev.spillover.model.Validity;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -67,8 +69,18 @@ final class EdgeReader {
         EdgeTerms.ControlType type = fields.choice("type", EdgeTerms.ControlType.class, EdgeTerms.ControlType.OTHER);
         yield type == null ? null : new EdgeTerms.Control(type);
       }
-      case USES -> new EdgeTerms.Usage(fields.texts("purposes"));
-      case DEPENDS_ON -> new EdgeTerms.Dependency(fields.text("scope"));
+      case USES -> {
+        List<EdgeTerms.Change> changes = changes(fields);
+        yield changes == null ? null : new EdgeTerms.Usage(fields.texts("purposes"), changes);
+      }
+      case DEPENDS_ON -> {
+        List<EdgeTerms.Change> changes = changes(fields);
+        yield changes == null ? null : new EdgeTerms.Dependency(fields.text("scope"), changes);
+      }
+      case EMBEDS -> {
+        List<EdgeTerms.Change> changes = changes(fields);
+        yield changes == null ? null : changes.isEmpty() ? EdgeTerms.NONE : new EdgeTerms.Embedding(changes);
+      }
       case TRANSFERS_DATA -> new EdgeTerms.DataTransfer(fields.text("dataset"), fields.count("persons"),
           fields.text("purpose"), Boolean.TRUE.equals(fields.bool("onwardAllowed", false)));
       case COMPLEMENTS -> {
@@ -77,6 +89,23 @@ final class EdgeReader {
       }
       default -> EdgeTerms.NONE;
     };
+  }
+
+  /** The {@code changes} of a uses, depends_on or embeds edge; null after a problem. */
+  private List<EdgeTerms.Change> changes(Fields fields) {
+    List<EdgeTerms.Change> changes = new ArrayList<>();
+    for (String text : fields.texts("changes")) {
+      EdgeTerms.Change change = Fields.parseChoice(text, EdgeTerms.Change.class);
+      if (change == null) {
+        problems.at(fields.value("changes"), "edge: unknown change '" + text + "', expected one of "
+            + String.join(", ", Fields.choices(EdgeTerms.Change.class)));
+        return null;
+      }
+      if (!changes.contains(change)) {
+        changes.add(change);
+      }
+    }
+    return changes;
   }
 
   private EdgeTerms share(Fields fields) {

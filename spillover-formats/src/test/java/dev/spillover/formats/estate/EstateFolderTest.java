@@ -175,6 +175,53 @@ class EstateFolderTest {
   }
 
   @Test
+  void usesDependsOnAndEmbedsEdgesDeclareHowTheSupplierCanChangeTheProduct(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("estate.yaml"), """
+        estate: {name: Changes}
+        sources: [{id: s, title: S}]
+        defaults: {source: s, asOf: 2025-01-01}
+        systems: [{id: pos, name: POS}]
+        products:
+          - {id: app, name: App, type: app}
+          - {id: sdk, name: SDK, type: sdk}
+          - {id: lib, name: Lib, type: software}
+        edges:
+          - {kind: uses, from: pos, to: app, purposes: [payments], changes: [auto-update, remote-config]}
+          - {kind: embeds, from: app, to: sdk, changes: remote-config}
+          - {kind: depends_on, from: app, to: lib, scope: required, changes: [firmware-update]}
+          - {kind: embeds, from: sdk, to: lib}
+        """);
+
+    Estate estate = EstateFolder.load(folder);
+
+    assertThat(estate.edges()).extracting(Edge::terms).containsExactly(
+        new EdgeTerms.Usage(List.of("payments"), List.of(EdgeTerms.Change.AUTO_UPDATE, EdgeTerms.Change.REMOTE_CONFIG)),
+        new EdgeTerms.Embedding(List.of(EdgeTerms.Change.REMOTE_CONFIG)),
+        new EdgeTerms.Dependency("required", List.of(EdgeTerms.Change.FIRMWARE_UPDATE)),
+        EdgeTerms.NONE);
+    assertThat(estate.edges().get(3).terms().changes()).isEmpty();
+  }
+
+  @Test
+  void anUnknownChangeIsRefused(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("estate.yaml"), """
+        estate: {name: Changes}
+        sources: [{id: s, title: S}]
+        defaults: {source: s, asOf: 2025-01-01}
+        products:
+          - {id: app, name: App, type: app}
+          - {id: sdk, name: SDK, type: sdk}
+        edges:
+          - {kind: embeds, from: app, to: sdk, changes: [over-the-air]}
+        """);
+
+    InputException thrown = catchThrowableOfType(() -> EstateFolder.load(folder), InputException.class);
+
+    assertThat(thrown.problems()).singleElement().extracting(Problem::message).asString()
+        .contains("unknown change 'over-the-air'", "auto-update, remote-config, firmware-update");
+  }
+
+  @Test
   void aValidTinyEstateLoadsWithItsNodesEdgesProvenanceAndDefaults(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("estate.yaml"), """
         estate:
