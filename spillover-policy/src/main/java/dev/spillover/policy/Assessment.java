@@ -58,12 +58,24 @@ public final class Assessment {
    */
   public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress,
       Map<String, List<Listing>> moreListings) {
+    return run(estate, packs, asOf, progress, moreListings, dev.spillover.policy.facts.CiaRules.bundled());
+  }
+
+  /**
+   * Runs the assessment with the CIA rules {@code cia} (docs/cia.md) for the {@code cia} facts
+   * instead of the bundled ones.
+   *
+   * @throws dev.spillover.input.InputException when two packs have the same id or define the same list id
+   * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
+   */
+  public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress,
+      Map<String, List<Listing>> moreListings, dev.spillover.policy.facts.CiaRules cia) {
     requireDistinctIds(packs);
     Snapshot snapshot = Snapshot.of(estate, asOf);
     List<List<Listing>> listings = ListMatcher.match(snapshot, packs, moreListings);
     FactBuilder facts = new FactBuilder(snapshot, listings,
         packs.stream().flatMap(pack -> pack.holdings().stream()).toList(), bulkThresholds(packs),
-        packs.stream().flatMap(pack -> pack.aggregates().stream()).toList());
+        packs.stream().flatMap(pack -> pack.aggregates().stream()).toList()).withCia(cia);
     ExposureAnalysis exposures = new ExposureAnalysis(snapshot, MAX_PATHS);
 
     Map<String, RuleStatus> statuses = new LinkedHashMap<>();
@@ -87,6 +99,7 @@ public final class Assessment {
       }
       List<Exposure> found = null;
       Map<ExposurePath, Map<String, Object>> exposureFacts = new HashMap<>();
+      Map<String, Object> subjectFacts = null;
       for (Map.Entry<Pack, Rule> entry : live) {
         Pack pack = entry.getKey();
         Rule rule = entry.getValue();
@@ -94,8 +107,14 @@ public final class Assessment {
           continue;
         }
         List<Evidence> evidence = new ArrayList<>();
+        if (subjectFacts == null) {
+          if (found == null) {
+            found = exposures.from(subject);
+          }
+          subjectFacts = facts.subject(subject, found, exposureFacts);
+        }
         if (rule.overSubject()) {
-          if (test(rule, pack, subject, snapshot, Map.of("subject", facts.node(subject), "asOf", asOfText))) {
+          if (test(rule, pack, subject, snapshot, Map.of("subject", subjectFacts, "asOf", asOfText))) {
             evidence.add(new Evidence(-1, List.of(), listings.get(subject), -1, 0, 0, false));
           }
         } else {
@@ -110,7 +129,7 @@ public final class Assessment {
               Map<String, Object> variables = exposureFacts.computeIfAbsent(path,
                   p -> facts.exposure(s, exposure.party(), p));
               if (test(rule, pack, subject, snapshot,
-                  Map.of("subject", facts.node(subject), "exposure", variables, "asOf", asOfText))) {
+                  Map.of("subject", subjectFacts, "exposure", variables, "asOf", asOfText))) {
                 matched.add(path);
                 if (first == null) {
                   first = variables;

@@ -51,6 +51,8 @@ public final class FactBuilder {
   /** The aggregate-ownership answer of each declaration, by its id, in pack order. */
   private final Map<String, AggregateOwnership.Result> owned = new LinkedHashMap<>();
   private final List<dev.spillover.dataflow.BulkThreshold> thresholds;
+  /** The CIA rules of docs/cia.md, none unless set. */
+  private CiaRules cia = CiaRules.NONE;
   /** The data-flow facts, computed on first use. */
   private DataFlowFacts dataFlows;
 
@@ -106,6 +108,38 @@ public final class FactBuilder {
   }
 
 
+  /** Uses {@code rules} for the {@code cia} facts (none by default); returns this builder. */
+  public FactBuilder withCia(CiaRules rules) {
+    this.cia = rules;
+    return this;
+  }
+
+  /**
+   * The facts of node {@code n} as a subject: its node facts with {@code cia} combined from the
+   * exposures {@code exposures} of the subject to listed parties, whose path facts come from
+   * {@code pathFacts} (filled on the way, for reuse).
+   */
+  public Map<String, Object> subject(int n, List<dev.spillover.exposure.Exposure> exposures,
+      Map<ExposurePath, Map<String, Object>> pathFacts) {
+    List<Map<String, Object>> assessments = new ArrayList<>();
+    if (!cia.rules().isEmpty()) {
+      for (dev.spillover.exposure.Exposure exposure : exposures) {
+        if (listings.get(exposure.party()).isEmpty()) {
+          continue;
+        }
+        for (ExposurePath path : exposure.paths()) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> assessment = (Map<String, Object>) pathFacts
+              .computeIfAbsent(path, p -> exposure(n, exposure.party(), p)).get("cia");
+          assessments.add(assessment);
+        }
+      }
+    }
+    Map<String, Object> facts = new LinkedHashMap<>(node(n));
+    facts.put("cia", CiaRules.combine(assessments));
+    return facts;
+  }
+
   /** The nodes that belong to the estate's owner; see {@link FactSchema}'s {@code ours}. */
   private java.util.BitSet ours() {
     java.util.BitSet result = new java.util.BitSet(snapshot.nodeCount());
@@ -160,6 +194,10 @@ public final class FactBuilder {
     Set<String> purposes = new LinkedHashSet<>();
     Set<String> dataCategories = new LinkedHashSet<>();
     Set<Integer> datasets = new LinkedHashSet<>();
+    Set<String> changes = new LinkedHashSet<>();
+    // The changes of the last uses, depends_on or embeds edge: the one reaching the node a party may supply.
+    List<EdgeTerms.Change> reaching = List.of();
+    List<Integer> supplied = new ArrayList<>();
     String role = "self";
     int attributed = subject;
     boolean attributedFound = snapshot.kind(subject).isParty();
@@ -171,6 +209,12 @@ public final class FactBuilder {
       NodeKind landedKind = snapshot.kind(landed);
       if (landedKind == NodeKind.PRODUCT || landedKind == NodeKind.COMPONENT) {
         products.add(node(landed));
+      }
+      if (landedKind == NodeKind.PRODUCT || landedKind == NodeKind.COMPONENT || landedKind == NodeKind.SYSTEM) {
+        supplied.add(landed);
+      }
+      if (edge.kind() == EdgeKind.USES || edge.kind() == EdgeKind.DEPENDS_ON || edge.kind() == EdgeKind.EMBEDS) {
+        reaching = edge.terms().changes();
       }
       if (edge.terms() instanceof EdgeTerms.Usage usage) {
         purposes.addAll(usage.purposes());
@@ -185,6 +229,9 @@ public final class FactBuilder {
       // Each recipient of an onward transfer receives the data itself: it is attributed anew.
       boolean onward = attributedFound && edge.kind() == EdgeKind.TRANSFERS_DATA && landedKind.isParty();
       if (onward || (!attributedFound && landedKind.isParty() && ATTRIBUTING.contains(edge.kind()))) {
+        if (!attributedFound) {
+          reaching.forEach(change -> changes.add(Fields.label(change)));
+        }
         role = edge.kind().label();
         attributed = landed;
         attributedFound = true;
@@ -206,7 +253,44 @@ public final class FactBuilder {
     facts.put("dataCategories", List.copyOf(dataCategories));
     facts.put("dataVolumes", role.equals(EdgeKind.TRANSFERS_DATA.label())
         ? dataFlows().toRecipient(datasets, attributed) : List.of());
+    facts.put("changes", List.copyOf(changes));
+    facts.put("substituted", substituted(supplied, attributedFound ? attributed : -1));
+    // The CIA rules see every fact above; they may not use cia itself (CiaRules refuses that).
+    facts.put("cia", cia.rules().isEmpty() ? CiaRules.none()
+        : cia.assess(node(subject), facts, snapshot.asOf().toString()));
     return facts;
+  }
+
+  /**
+   * True when one of {@code supplied} has a declared substitute ({@code S substitutes it}) that
+   * {@code attributed} does not itself supply (develop, publish, manufacture, operate or own).
+   */
+  private boolean substituted(List<Integer> supplied, int attributed) {
+    var substitutes = snapshot.in(EdgeKind.SUBSTITUTES);
+    for (int node : supplied) {
+      for (int i = substitutes.start(node); i < substitutes.end(node); i++) {
+        if (!supplies(attributed, substitutes.target(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean supplies(int party, int product) {
+    if (party < 0) {
+      return false;
+    }
+    for (EdgeKind kind : List.of(EdgeKind.DEVELOPS, EdgeKind.PUBLISHES, EdgeKind.MANUFACTURES, EdgeKind.OPERATES,
+        EdgeKind.OWNS)) {
+      var in = snapshot.in(kind);
+      for (int i = in.start(product); i < in.end(product); i++) {
+        if (in.target(i) == party) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private ShareBounds shareOf(int party, int attributed) {
@@ -299,6 +383,7 @@ public final class FactBuilder {
     facts.put("aggregateOwned", aggregateOwned);
     facts.put("aggregatePossiblyOwned", aggregatePossiblyOwned);
     facts.put("dataVolumes", node instanceof Dataset ? dataFlows().ofDataset(n) : List.of());
+    facts.put("cia", CiaRules.none());
     return facts;
   }
 

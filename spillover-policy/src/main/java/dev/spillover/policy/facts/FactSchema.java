@@ -66,6 +66,40 @@ public final class FactSchema {
   /** The CEL type of a data volume. */
   public static final StructType DATA_VOLUME_TYPE = struct("spillover.DataVolume", DATA_VOLUME, Map.of());
 
+  /**
+   * The facts of one CIA dimension ({@code subject.cia.integrity}, {@code exposure.cia.availability},
+   * ...): the level the CIA rules of docs/cia.md give it, and why.
+   */
+  public static final List<Fact> CIA_LEVEL = List.of(
+      fact("level", SimpleType.STRING, "string", "none, low, medium or high: the highest level of the CIA rules that hold",
+          "subject.cia.integrity.level == 'high'"),
+      fact("rank", SimpleType.INT, "int", "the level as a number to compare: none 0, low 1, medium 2, high 3",
+          "subject.cia.availability.rank >= 2"),
+      fact("rules", STRINGS, "list(string)", "ids of the CIA rules at that level that hold, in the rules file's order",
+          "'i-remote-change' in subject.cia.integrity.rules"),
+      fact("reasons", STRINGS, "list(string)", "the reasons of those rules, in the same order",
+          "subject.cia.confidentiality.reasons.size() > 0"),
+      fact("parties", STRINGS, "list(string)",
+          "ids of the parties through which the level is reached (on an exposure, its party; empty at none)",
+          "exposure.party.id in subject.cia.integrity.parties"));
+
+  /** The CEL type of one CIA dimension. */
+  public static final StructType CIA_LEVEL_TYPE = struct("spillover.CiaLevel", CIA_LEVEL, Map.of());
+
+  /** The three dimensions of a CIA assessment ({@code subject.cia}, {@code exposure.cia}). */
+  public static final List<Fact> CIA = List.of(
+      fact("confidentiality", null, "level", "what data of the subject's the party can reach",
+          "exposure.cia.confidentiality.level == 'high'"),
+      fact("integrity", null, "level",
+          "whether the party can change the subject's code, firmware or configuration",
+          "exposure.cia.integrity.rank >= 2 && 'ndaa-889-covered' in exposure.party.lists"),
+      fact("availability", null, "level", "whether the subject stops if either side cuts the party's supply",
+          "subject.cia.availability.level == 'high' && subject.criticality == 'critical'"));
+
+  /** The CEL type of a CIA assessment. */
+  public static final StructType CIA_TYPE = struct("spillover.Cia", CIA, Map.of("confidentiality", CIA_LEVEL_TYPE,
+      "integrity", CIA_LEVEL_TYPE, "availability", CIA_LEVEL_TYPE));
+
   /** The facts of a node, as {@code subject} and as {@code exposure.party} or {@code exposure.products[i]}. */
   public static final List<Fact> NODE = List.of(
       fact("id", SimpleType.STRING, "string", "the node's id in the estate", "subject.id == 'acme-pos'"),
@@ -133,7 +167,12 @@ public final class FactSchema {
       fact("dataVolumes", null, "list(volume)",
           "a dataset's data volumes: for each of its categories and each country its data reached in the 12 months "
               + "ending on the date (directly or onward), one volume (facts below); empty for other kinds",
-          "subject.dataVolumes.exists(v, v.crossed && v.country in ['CN', 'HK', 'MO'])"));
+          "subject.dataVolumes.exists(v, v.crossed && v.country in ['CN', 'HK', 'MO'])"),
+      fact("cia", null, "cia",
+          "as subject: the CIA assessment of docs/cia.md over its exposures to listed parties (parties with at "
+              + "least one entry in lists), each dimension at the highest level any of them reaches; all none as "
+              + "exposure.party or in exposure.products",
+          "subject.cia.integrity.level == 'high'"));
 
   /** The facts of one exposure of the subject to a party. */
   public static final List<Fact> EXPOSURE = List.of(
@@ -175,15 +214,28 @@ public final class FactSchema {
           "when role is transfers_data: for each dataset whose transfers are on the path and that reached the "
               + "attributed recipient in the 12 months ending on the date, each of its categories and each country "
               + "the recipient is tied to, one volume (count: what reached this recipient); empty otherwise",
-          "exposure.dataVolumes.exists(v, v.crossed)"));
+          "exposure.dataVolumes.exists(v, v.crossed)"),
+      fact("changes", STRINGS, "list(string)",
+          "how the attributed party can change in place what it supplies: the changes (auto-update, remote-config, "
+              + "firmware-update) declared on the last uses, depends_on or embeds edge before the path reaches it",
+          "'auto-update' in exposure.changes"),
+      fact("substituted", SimpleType.BOOL, "bool",
+          "a product, component or system on the path (after the subject) has a declared substitute (an edge "
+              + "S substitutes it) that the attributed party does not itself develop, publish, manufacture, operate "
+              + "or own",
+          "!exposure.substituted"),
+      fact("cia", null, "cia",
+          "the CIA assessment of docs/cia.md of this exposure: each dimension at the highest level of the CIA "
+              + "rules that hold on it",
+          "exposure.cia.integrity.level == 'high'"));
 
   /** The CEL type of a node. */
-  public static final StructType NODE_TYPE =
-      struct("spillover.Node", NODE, Map.of("dataVolumes", ListType.create(DATA_VOLUME_TYPE)));
+  public static final StructType NODE_TYPE = struct("spillover.Node", NODE,
+      Map.of("dataVolumes", ListType.create(DATA_VOLUME_TYPE), "cia", CIA_TYPE));
 
   /** The CEL type of an exposure. */
   public static final StructType EXPOSURE_TYPE = struct("spillover.Exposure", EXPOSURE, Map.of("party", NODE_TYPE,
-      "products", ListType.create(NODE_TYPE), "dataVolumes", ListType.create(DATA_VOLUME_TYPE)));
+      "products", ListType.create(NODE_TYPE), "dataVolumes", ListType.create(DATA_VOLUME_TYPE), "cia", CIA_TYPE));
 
   private FactSchema() {}
 
@@ -192,7 +244,7 @@ public final class FactSchema {
     return new CelTypeProvider() {
       @Override
       public ImmutableCollection<CelType> types() {
-        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE, DATA_VOLUME_TYPE);
+        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE, DATA_VOLUME_TYPE, CIA_TYPE, CIA_LEVEL_TYPE);
       }
 
       @Override

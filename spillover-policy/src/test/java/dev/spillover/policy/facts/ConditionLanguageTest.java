@@ -154,6 +154,8 @@ class ConditionLanguageTest {
         facts.put(fact.name(), empty(fact));
       } else if (fact.typeName().startsWith("list")) {
         facts.put(fact.name(), List.of());
+      } else if (fact.typeName().equals("cia")) {
+        facts.put(fact.name(), CiaRules.none());
       }
     }
     assertThat(facts.keySet()).as("keys the schema does not declare").containsAll(values.keySet());

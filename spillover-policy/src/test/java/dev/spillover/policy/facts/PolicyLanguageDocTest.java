@@ -50,7 +50,8 @@ class PolicyLanguageDocTest {
   }
 
   private static List<FactSchema.Fact> all() {
-    return concat(concat(FactSchema.NODE, FactSchema.EXPOSURE), FactSchema.DATA_VOLUME);
+    return concat(concat(concat(FactSchema.NODE, FactSchema.EXPOSURE), FactSchema.DATA_VOLUME),
+        concat(FactSchema.CIA, FactSchema.CIA_LEVEL));
   }
 
   private static List<FactSchema.Fact> concat(List<FactSchema.Fact> a, List<FactSchema.Fact> b) {
