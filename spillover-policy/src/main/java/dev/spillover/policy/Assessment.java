@@ -26,6 +26,9 @@ import java.util.function.IntConsumer;
  * held on.
  */
 public final class Assessment {
+  /** A condition that names the {@code cia} facts. */
+  private static final java.util.regex.Pattern CIA = java.util.regex.Pattern.compile("\\bcia\\b");
+
   /** How many shortest paths are kept per exposure, for evidence. */
   public static final int MAX_PATHS = 3;
 
@@ -73,9 +76,6 @@ public final class Assessment {
     requireDistinctIds(packs);
     Snapshot snapshot = Snapshot.of(estate, asOf);
     List<List<Listing>> listings = ListMatcher.match(snapshot, packs, moreListings);
-    FactBuilder facts = new FactBuilder(snapshot, listings,
-        packs.stream().flatMap(pack -> pack.holdings().stream()).toList(), bulkThresholds(packs),
-        packs.stream().flatMap(pack -> pack.aggregates().stream()).toList()).withCia(cia);
     ExposureAnalysis exposures = new ExposureAnalysis(snapshot, MAX_PATHS);
 
     Map<String, RuleStatus> statuses = new LinkedHashMap<>();
@@ -89,6 +89,13 @@ public final class Assessment {
         }
       }
     }
+    // The cia facts cost every CIA rule on every path of every subject: they are computed only when
+    // a condition that can run today reads them (names 'cia'); otherwise they read as none.
+    boolean readsCia = live.stream().anyMatch(e -> CIA.matcher(e.getValue().conditionText()).find());
+    FactBuilder facts = new FactBuilder(snapshot, listings,
+        packs.stream().flatMap(pack -> pack.holdings().stream()).toList(), bulkThresholds(packs),
+        packs.stream().flatMap(pack -> pack.aggregates().stream()).toList())
+        .withCia(readsCia ? cia : dev.spillover.policy.facts.CiaRules.NONE);
 
     List<Finding> findings = new ArrayList<>();
     String asOfText = asOf.toString();
@@ -108,10 +115,10 @@ public final class Assessment {
         }
         List<Evidence> evidence = new ArrayList<>();
         if (subjectFacts == null) {
-          if (found == null) {
+          if (found == null && readsCia) {
             found = exposures.from(subject);
           }
-          subjectFacts = facts.subject(subject, found, exposureFacts);
+          subjectFacts = facts.subject(subject, readsCia ? found : List.of(), exposureFacts);
         }
         if (rule.overSubject()) {
           if (test(rule, pack, subject, snapshot, Map.of("subject", subjectFacts, "asOf", asOfText))) {
