@@ -283,7 +283,7 @@ final class SpillCommand implements Callable<Integer> {
    * estate as declared on the scenario's day, so that the edges into a withdrawn product still
    * show what needed it.
    */
-  private BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
+  static BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
     AppliedScenario applied = ScenarioChanges.apply(estate, loaded);
     AssessmentResult result = Assessment.run(applied.estate(), applied.packs(), loaded.asOf());
     Snapshot snapshot = Snapshot.of(estate, loaded.asOf());
