@@ -1,7 +1,10 @@
 package dev.spillover.cli;
 
 import dev.spillover.formats.estate.EstateFolder;
+import dev.spillover.formats.report.BlastRadiusReport;
 import dev.spillover.formats.report.ComparisonJson;
+import dev.spillover.formats.report.ToleranceCurve;
+import dev.spillover.formats.report.ToleranceCurveOutput;
 import dev.spillover.formats.report.ComparisonTable;
 import dev.spillover.model.Estate;
 import dev.spillover.policy.scenario.Scenario;
@@ -42,6 +45,10 @@ import picocli.CommandLine.Parameters;
       "      --scenario examples/acme-2020/scenarios/1-as-announced.yaml \\",
       "      --scenario examples/acme-2020/scenarios/2-broad.yaml",
       "  spillover compare my-estate --scenario a.yaml --scenario b.yaml --against first --format json",
+      "  spillover compare examples/acme-2020 --tolerance \\",
+      "      --scenario examples/acme-2020/scenarios/3-zero-tolerance.yaml \\",
+      "      --scenario examples/acme-2020/scenarios/2-broad.yaml \\",
+      "      --scenario examples/acme-2020/scenarios/1-as-announced.yaml",
       "",
       "Exit codes: 0 compared (whatever the verdicts), 1 failure, 2 bad input or usage."
     })
@@ -64,6 +71,13 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (for a terminal) or json (docs/compare-json.md). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = "--tolerance",
+      description = "Instead of the comparison, the tolerance curve: one level per scenario, in the order given "
+          + "(broadest first, e.g. zero tolerance down to the narrowest pack): how many products, components and "
+          + "systems each prohibits, restricts or withdraws, the share of the exposure it removes, and what stops "
+          + "(docs/scenarios.md#tolerance-curve). --against does not apply.")
+  boolean tolerance;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the comparison to FILE instead of standard output.")
   Path out;
@@ -96,6 +110,22 @@ final class CompareCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
+    if (tolerance) {
+      List<BlastRadiusReport> reports = new ArrayList<>();
+      for (Scenario scenario : loaded) {
+        reports.add(SpillCommand.cutScenario(estate, scenario));
+      }
+      ToleranceCurve curve = ToleranceCurve.of(reports);
+      if (out == null) {
+        Writer writer = spec.commandLine().getOut();
+        writeCurve(curve, writer);
+        writer.flush();
+      } else {
+        OutputFile.write(out, writer -> writeCurve(curve, writer));
+        err.println("spillover: wrote the tolerance curve of " + loaded.size() + " scenarios to " + out);
+      }
+      return ExitCodes.OK;
+    }
     ScenarioComparison comparison = ScenarioComparison.run(estate, loaded, against);
     if (out == null) {
       Writer writer = spec.commandLine().getOut();
@@ -107,6 +137,14 @@ final class CompareCommand implements Callable<Integer> {
           + comparison.differences().size() + " differences) to " + out);
     }
     return ExitCodes.OK;
+  }
+
+  private void writeCurve(ToleranceCurve curve, Writer writer) throws IOException {
+    if (format == Format.JSON) {
+      ToleranceCurveOutput.json(curve, writer);
+    } else {
+      ToleranceCurveOutput.table(curve, writer);
+    }
   }
 
   private void write(ScenarioComparison comparison, Writer writer) throws IOException {

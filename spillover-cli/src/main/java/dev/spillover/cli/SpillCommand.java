@@ -65,9 +65,11 @@ import picocli.CommandLine.Parameters;
           + "products it withdraws. Everything that needs a cut node stops, transitively: a system uses, "
           + "a product depends on, embeds or is hosted in it, or it develops, publishes, manufactures or "
           + "operates it. A node with a declared substitute (a substitutes edge from a node not hit) "
-          + "degrades instead, and what needs it carries on. Cycles are harmless. The output lists every "
+          + "degrades instead, and what needs it carries on. Cycles are harmless. A node that complements "
+          + "a hit node (a complements edge, ratio R) loses value: R/(R+1) of the users the ratio applies "
+          + "to are expected to drop it. The output lists every "
           + "node that stops or degrades with the path that explains it, the criticality and users of "
-          + "systems, and the splinter measure: the share of products, components and systems, of "
+          + "systems, the complements lost, and the splinter measure: the share of products, components and systems, of "
           + "systems per criticality and of declared users cut off (docs/blast-radius.md).",
       "",
       "Where used (--sboms DIR): reads the SBOMs in DIR (CycloneDX or SPDX files ending in .json, .xml or .spdx, subfolders "
@@ -281,7 +283,7 @@ final class SpillCommand implements Callable<Integer> {
    * estate as declared on the scenario's day, so that the edges into a withdrawn product still
    * show what needed it.
    */
-  private BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
+  static BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
     AppliedScenario applied = ScenarioChanges.apply(estate, loaded);
     AssessmentResult result = Assessment.run(applied.estate(), applied.packs(), loaded.asOf());
     Snapshot snapshot = Snapshot.of(estate, loaded.asOf());

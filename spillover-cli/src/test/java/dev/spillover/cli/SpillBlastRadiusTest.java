@@ -43,6 +43,36 @@ class SpillBlastRadiusTest {
     GoldenFiles.assertMatches("spill-acme-2020-broad.json", run.out());
   }
 
+  static final String PHONE_WECHAT = Path.of("src", "test", "resources", "spill", "phone-wechat").toString();
+
+  @Test
+  void theSeedCaseCuttingTencentCostsThePhoneTwentyOfEveryTwentyOneChineseCustomers() throws IOException {
+    CliRun run = spillover("spill", PHONE_WECHAT, "--node", "tencent", "--as-of", "2020-09-21");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    // 2,100,000 customers × 20/21 = 2,000,000; the phone itself does not stop.
+    assertThat(run.out())
+        .contains("stopped  product  wechat  -            -      is developed by tencent")
+        .contains("Complements lost (1)")
+        .contains("phone  unaffected  wechat       20 to 1  95.2 %      2,100,000  2,000,000");
+    GoldenFiles.assertMatches("spill-phone-wechat-tencent.txt", run.out());
+
+    CliRun json = spillover("spill", PHONE_WECHAT, "--node", "tencent", "--as-of", "2020-09-21", "--format", "json");
+    assertThat(json.exitCode()).as(json.toString()).isZero();
+    GoldenFiles.assertMatches("spill-phone-wechat-tencent.json", json.out());
+    assertThat(json.out()).contains("\"ratio\": 20.0").contains("\"share\": 0.9524")
+        .contains("\"usersFrom\": \"edge\"").contains("\"usersLost\": 2000000");
+  }
+
+  @Test
+  void withoutComplementsTheTableHasNoComplementsSection() {
+    CliRun run = spillover("spill", ACME, "--node", "tencent", "--as-of", "2020-09-21");
+    assertThat(run.out()).doesNotContain("Complements lost");
+    CliRun json = spillover("spill", ACME, "--node", "tencent", "--as-of", "2020-09-21", "--format", "json");
+    assertThat(json.out()).contains("\"complements\": [ ]");
+  }
+
   @Test
   void writesToAFile() throws IOException {
     Path out = dir.resolve("blast.json");

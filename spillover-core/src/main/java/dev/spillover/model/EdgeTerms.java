@@ -113,6 +113,23 @@ public sealed interface EdgeTerms {
    */
   record DataTransfer(String dataset, Long persons, String purpose, boolean onwardAllowed) implements EdgeTerms {}
 
-  /** A complement whose users prefer the other product {@code ratio} to 1 over this one. */
-  record Complement(double ratio) implements EdgeTerms {}
+  /**
+   * A complement whose users prefer the other product {@code ratio} to 1 over this one: asked to
+   * keep one of the two, {@code ratio} keep the other product for each one who keeps this one.
+   *
+   * @param ratio the preference ratio R (R to 1 for the other product), 0 or more
+   * @param users how many users of this product the ratio applies to (for example the customers
+   *     in the country where the survey was made), or null when not declared
+   */
+  record Complement(double ratio, Long users) implements EdgeTerms {
+    /** A complement with no declared number of users. */
+    public Complement(double ratio) {
+      this(ratio, null);
+    }
+
+    /** The share of this product's users expected to drop it when the other product goes: R/(R+1). */
+    public double lossShare() {
+      return ratio / (ratio + 1);
+    }
+  }
 }

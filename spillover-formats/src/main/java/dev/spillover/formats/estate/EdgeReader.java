@@ -85,7 +85,11 @@ final class EdgeReader {
           fields.text("purpose"), Boolean.TRUE.equals(fields.bool("onwardAllowed", false)));
       case COMPLEMENTS -> {
         Double ratio = fields.number("ratio", 0, 1_000_000);
-        yield ratio == null ? (fields.has("ratio") ? null : new EdgeTerms.Complement(1)) : new EdgeTerms.Complement(ratio);
+        Long users = fields.count("users");
+        if ((ratio == null && fields.has("ratio")) || (users == null && fields.has("users"))) {
+          yield null;
+        }
+        yield new EdgeTerms.Complement(ratio == null ? 1 : ratio, users);
       }
       default -> EdgeTerms.NONE;
     };

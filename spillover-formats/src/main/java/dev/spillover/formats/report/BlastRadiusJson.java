@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.spillover.model.SystemAsset;
 import dev.spillover.snapshot.Snapshot;
 import dev.spillover.spill.BlastRadius;
+import dev.spillover.spill.ComplementLoss;
 import dev.spillover.spill.Splinter;
 import java.io.IOException;
 import java.io.Writer;
@@ -115,6 +116,30 @@ public final class BlastRadiusJson {
     json.writeNumberField("systemsWithoutUsers", users.systemsWithoutUsers());
     json.writeEndObject();
     json.writeEndObject();
+    json.writeArrayFieldStart("complements");
+    for (ComplementLoss loss : ComplementLoss.of(radius)) {
+      json.writeStartObject();
+      json.writeFieldName("node");
+      JsonOutput.node(json, snapshot.node(loss.node()));
+      json.writeStringField("status", radius.status(loss.node()).label());
+      json.writeFieldName("complement");
+      JsonOutput.node(json, snapshot.node(loss.complement()));
+      json.writeStringField("complementStatus", radius.status(loss.complement()).label());
+      json.writeStringField("edge", snapshot.edge(loss.edge()).id());
+      json.writeNumberField("ratio", loss.ratio());
+      json.writeNumberField("share", round(loss.share()));
+      if (loss.users() == null) {
+        json.writeNullField("users");
+        json.writeNullField("usersFrom");
+        json.writeNullField("usersLost");
+      } else {
+        json.writeNumberField("users", loss.users());
+        json.writeStringField("usersFrom", loss.usersFrom());
+        json.writeNumberField("usersLost", loss.usersLost());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
     json.flush();
     out.write("\n");

@@ -4,6 +4,7 @@ import dev.spillover.model.Node;
 import dev.spillover.model.SystemAsset;
 import dev.spillover.snapshot.Snapshot;
 import dev.spillover.spill.BlastRadius;
+import dev.spillover.spill.ComplementLoss;
 import dev.spillover.spill.Splinter;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,6 +64,22 @@ public final class BlastRadiusTable {
     } else {
       Columns.write(rows, out, "  ");
     }
+    List<ComplementLoss> losses = ComplementLoss.of(radius);
+    if (!losses.isEmpty()) {
+      List<String[]> lost = new ArrayList<>();
+      lost.add(new String[] {"node", "status", "complements", "ratio", "share lost", "users", "users lost"});
+      for (ComplementLoss loss : losses) {
+        lost.add(new String[] {
+          snapshot.node(loss.node()).id(), radius.status(loss.node()).label(), snapshot.node(loss.complement()).id(),
+          ratio(loss.ratio()) + " to 1", percent(loss.share()),
+          loss.users() == null ? "-" : String.format(Locale.ROOT, "%,d", loss.users()),
+          loss.usersLost() == null ? "-" : String.format(Locale.ROOT, "%,d", loss.usersLost())
+        });
+      }
+      out.write("\nComplements lost (" + losses.size() + "): users prefer the complement R to 1, "
+          + "so R/(R+1) of them are expected to drop the node\n");
+      Columns.write(lost, out, "  ");
+    }
     Splinter splinter = radius.splinter();
     out.write("\nSplinter:\n");
     out.write("  products, components, systems: " + count(splinter.technology()) + "\n");
@@ -100,6 +117,10 @@ public final class BlastRadiusTable {
   private static String count(Splinter.Count c) {
     return c.stopped() + " of " + c.total() + " stopped (" + percent(c.stoppedShare()) + "), " + c.degraded()
         + " degraded";
+  }
+
+  private static String ratio(double ratio) {
+    return ratio == Math.rint(ratio) ? String.format(Locale.ROOT, "%d", (long) ratio) : String.valueOf(ratio);
   }
 
   private static String percent(double share) {

@@ -149,6 +149,31 @@ class EstateFolderTest {
   }
 
   @Test
+  void aComplementsEdgeReadsItsRatioAndTheUsersItAppliesTo(@TempDir Path folder) throws IOException {
+    tinyEstate(folder, """
+        edges:
+          - {kind: complements, from: acme-app, to: pos, ratio: 20, users: 2100000}
+          - {kind: complements, from: pos, to: acme-app}
+        """);
+
+    List<Edge> complements = EstateFolder.load(folder).edges().stream()
+        .filter(e -> e.kind() == dev.spillover.model.EdgeKind.COMPLEMENTS).toList();
+    assertThat(complements).extracting(Edge::terms).containsExactly(
+        new EdgeTerms.Complement(20, 2_100_000L), new EdgeTerms.Complement(1, null));
+    assertThat(((EdgeTerms.Complement) complements.get(0).terms()).lossShare()).isEqualTo(20.0 / 21);
+  }
+
+  @Test
+  void aComplementsEdgeWithUsersThatAreNotACountIsRefused(@TempDir Path folder) throws IOException {
+    tinyEstate(folder, """
+        edges:
+          - {kind: complements, from: acme-app, to: pos, ratio: 20, users: many}
+        """);
+
+    assertThat(problemsOf(folder)).singleElement().asString().startsWith("more.yaml:3:").contains("'many'");
+  }
+
+  @Test
   void theScenariosFolderIsNotReadAsPartOfTheEstateButAnyOtherSubFolderIs(@TempDir Path folder) throws IOException {
     tinyEstate(folder, "organizations:\n  - {id: other, name: Other}\n");
     Files.createDirectories(folder.resolve("scenarios"));

@@ -40,7 +40,9 @@ class BlastRadiusJsonTest {
     JsonNode json = tencent();
 
     assertThat(json.get("schema").asText()).isEqualTo(BlastRadiusJson.SCHEMA).isEqualTo("spillover-blast-radius/1");
-    assertThat(fieldNames(json)).containsExactly("schema", "estate", "asOf", "scenario", "cut", "hit", "splinter");
+    assertThat(fieldNames(json)).containsExactly("schema", "estate", "asOf", "scenario", "cut", "hit", "splinter", "complements");
+    assertThat(json.get("complements").isArray()).isTrue();
+    assertThat(json.get("complements")).isEmpty(); // the bundled estate declares no complements edge
     assertThat(json.get("scenario").isNull()).isTrue();
     assertThat(fieldNames(json.get("cut").get(0))).containsExactly("node", "status", "reasons");
     assertThat(json.get("hit")).allSatisfy(hit -> {
