@@ -162,7 +162,9 @@ public final class DataFlowBench {
           d == datasets - 1 ? due : due + random.nextInt(2 * perDataset - 1) - (perDataset - 1)));
       int kind = random.nextInt(10);
       String origin = kind < 3 ? datasetIds[d] : kind < 5 ? "owner" : holderIds[random.nextInt(holders)];
-      EdgeTerms.DataTransfer named = new EdgeTerms.DataTransfer(kind < 3 ? null : datasetIds[d], null, null, true);
+      // The dataset node sends itself; every other sender names the dataset it passes on.
+      EdgeTerms.DataTransfer itself = new EdgeTerms.DataTransfer(null, null, null, true);
+      EdgeTerms.DataTransfer named = new EdgeTerms.DataTransfer(datasetIds[d], null, null, true);
       int holding = 0;
       for (int t = 0; t < count; t++) {
         String from = holding == 0 || random.nextInt(3) == 0 ? origin : reached[random.nextInt(holding)];
@@ -183,10 +185,11 @@ public final class DataFlowBench {
         if (holding < reached.length && !to.equals(origin)) {
           reached[holding++] = to;
         }
-        EdgeTerms.DataTransfer terms = named;
+        boolean fromDataset = from.equals(datasetIds[d]);
+        EdgeTerms.DataTransfer terms = fromDataset ? itself : named;
         if (random.nextInt(4) == 0) {
-          terms = new EdgeTerms.DataTransfer(named.dataset(), (long) random.nextInt(1_000_000), null, true);
-        } else if (random.nextInt(50) == 0 && !from.equals(datasetIds[d])) {
+          terms = new EdgeTerms.DataTransfer(terms.dataset(), (long) random.nextInt(1_000_000), null, true);
+        } else if (random.nextInt(50) == 0 && !fromDataset) {
           terms = new EdgeTerms.DataTransfer(null, null, null, true);
         }
         Validity validity = random.nextBoolean() ? Validity.ALWAYS : validities[random.nextInt(validities.length)];
