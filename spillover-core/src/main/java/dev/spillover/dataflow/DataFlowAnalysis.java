@@ -288,20 +288,25 @@ public final class DataFlowAnalysis {
     int first = flows.size();
     for (int r = 0; r < reachedCount; r++) {
       int recipient = work.reached[r];
-      List<Integer> chain = new ArrayList<>();
-      List<Integer> chainEdges = new ArrayList<>();
-      int at = recipient;
-      while ((work.flags[at] & Work.ORIGIN) == 0) {
-        int e = work.via[at];
-        chain.add(at);
-        chainEdges.add(e);
-        at = estate.edgeFrom(e);
-        if (chain.size() > estate.nodeCount()) {
+      // The chain, measured first and then written from its end, straight into the arrays of immutable
+      // lists (which the flow keeps as they are).
+      int length = 0;
+      for (int at = recipient; (work.flags[at] & Work.ORIGIN) == 0; at = estate.edgeFrom(work.via[at])) {
+        if (++length > estate.nodeCount()) {
           throw new IllegalStateException("data-flow chain of " + estate.node(recipient).id() + " loops: a bug");
         }
       }
-      java.util.Collections.reverse(chain);
-      java.util.Collections.reverse(chainEdges);
+      Integer[] chainNodes = new Integer[length];
+      Integer[] chainEdgeNumbers = new Integer[length];
+      int at = recipient;
+      for (int i = length - 1; i >= 0; i--) {
+        int e = work.via[at];
+        chainNodes[i] = at;
+        chainEdgeNumbers[i] = e;
+        at = estate.edgeFrom(e);
+      }
+      List<Integer> chain = List.of(chainNodes);
+      List<Integer> chainEdges = List.of(chainEdgeNumbers);
       long persons = work.carried[recipient];
       flows.add(new Flow(dataset, chain, chainEdges, persons == UNKNOWN ? null : persons, data.devices()));
     }
