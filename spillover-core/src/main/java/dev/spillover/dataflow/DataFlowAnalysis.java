@@ -12,7 +12,6 @@ import dev.spillover.model.Person;
 import dev.spillover.model.Seats;
 import dev.spillover.model.Validity;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Where each dataset of an estate goes, and how much of each data category reaches each country,
@@ -50,9 +48,12 @@ public final class DataFlowAnalysis {
   private final Estate estate;
   private final LocalDate windowStart;
   private final LocalDate windowEnd;
+  /** The estate's owner (node index), -1 when none is declared. */
+  private final int owner;
 
   private DataFlowAnalysis(Estate estate, LocalDate asOf) {
     this.estate = estate;
+    this.owner = estate.owner().map(estate::indexOf).orElse(-1);
     this.windowStart = asOf.minusYears(1).plusDays(1);
     this.windowEnd = asOf.plusDays(1);
   }
@@ -83,12 +84,16 @@ public final class DataFlowAnalysis {
   }
 
   private Result analyse(LocalDate asOf, Map<DataCategory, BulkThreshold> thresholds) {
-    // The transfers in the window, grouped by the dataset they carry.
-    Map<Integer, List<Integer>> byDataset = new TreeMap<>();
+    // The transfers in the window, grouped by the dataset they carry (datasets in node order, each
+    // dataset's transfers in edge order): a counting sort into one array.
     List<Integer> unattributed = new ArrayList<>();
     List<Edge> edges = estate.edges();
-    for (int e = 0; e < edges.size(); e++) {
+    int nodeCount = estate.nodeCount();
+    int[] carries = new int[edges.size()];
+    int[] start = new int[nodeCount + 1];
+    for (int e = 0; e < carries.length; e++) {
       Edge edge = edges.get(e);
+      carries[e] = -1;
       if (edge.kind() != EdgeKind.TRANSFERS_DATA || !inWindow(edge.validity())) {
         continue;
       }
@@ -96,11 +101,29 @@ public final class DataFlowAnalysis {
       if (dataset < 0) {
         unattributed.add(e);
       } else {
-        byDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(e);
+        carries[e] = dataset;
+        start[dataset + 1]++;
       }
     }
+    int most = 0;
+    for (int n = 0; n < nodeCount; n++) {
+      most = Math.max(most, start[n + 1]);
+      start[n + 1] += start[n];
+    }
+    int[] grouped = new int[start[nodeCount]];
+    int[] fill = java.util.Arrays.copyOf(start, nodeCount);
+    for (int e = 0; e < carries.length; e++) {
+      if (carries[e] >= 0) {
+        grouped[fill[carries[e]]++] = e;
+      }
+    }
+    Work work = new Work(nodeCount, most);
     List<Flow> flows = new ArrayList<>();
-    byDataset.forEach((dataset, transfers) -> flows.addAll(flowsOf(dataset, transfers)));
+    for (int dataset = 0; dataset < nodeCount; dataset++) {
+      if (start[dataset + 1] > start[dataset]) {
+        flowsOf(dataset, grouped, start[dataset], start[dataset + 1], work, flows);
+      }
+    }
     return new Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, thresholds), unattributed);
   }
 
@@ -125,84 +148,203 @@ public final class DataFlowAnalysis {
     return -1;
   }
 
-  private List<Flow> flowsOf(int dataset, List<Integer> transfers) {
+  /**
+   * The work arrays of the walk, one slot per node, reused from dataset to dataset: each dataset
+   * clears the slots it touched, so a dataset costs its own transfers, not the estate's size.
+   */
+  private static final class Work {
+    static final byte ORIGIN = 1;
+    static final byte RECEIVER = 2;
+    static final byte QUEUED = 4;
+    final long[] carried;
+    final int[] via;
+    final int[] senderSlot;
+    final byte[] flags;
+    final int[] touched;
+    int touchedCount;
+    final int[] senders;
+    final int[] slotStart;
+    final int[] slotEdges;
+    final int[] origins;
+    final int[] queue;
+    final int[] reached;
+
+    Work(int nodes, int transfers) {
+      carried = new long[nodes];
+      via = new int[nodes];
+      senderSlot = new int[nodes];
+      java.util.Arrays.fill(via, -1);
+      java.util.Arrays.fill(senderSlot, -1);
+      flags = new byte[nodes];
+      touched = new int[2 * transfers];
+      senders = new int[transfers];
+      slotStart = new int[transfers + 1];
+      slotEdges = new int[transfers];
+      origins = new int[transfers];
+      queue = new int[transfers + 1];
+      reached = new int[transfers];
+    }
+
+    void touch(int node) {
+      if (flags[node] == 0 && senderSlot[node] < 0 && via[node] < 0) {
+        touched[touchedCount++] = node;
+      }
+    }
+
+    void clear() {
+      for (int i = 0; i < touchedCount; i++) {
+        int node = touched[i];
+        flags[node] = 0;
+        senderSlot[node] = -1;
+        via[node] = -1;
+      }
+      touchedCount = 0;
+    }
+  }
+
+  /** Adds the flows of {@code dataset}, carried by the transfers {@code grouped[from..to)} (in edge order), to {@code flows}. */
+  private void flowsOf(int dataset, int[] grouped, int from, int to, Work work, List<Flow> flows) {
     Dataset data = (Dataset) estate.node(dataset);
-    Map<Integer, List<Integer>> bySender = new LinkedHashMap<>();
-    BitSet receivers = new BitSet();
-    for (int e : transfers) {
-      bySender.computeIfAbsent(estate.edgeFrom(e), s -> new ArrayList<>()).add(e);
-      receivers.set(estate.edgeTo(e));
+    // The senders in the order of their first transfer, each with its transfers in edge order.
+    int senderCount = 0;
+    for (int i = from; i < to; i++) {
+      int e = grouped[i];
+      int sender = estate.edgeFrom(e);
+      work.touch(sender);
+      if (work.senderSlot[sender] < 0) {
+        work.senderSlot[sender] = senderCount;
+        work.senders[senderCount++] = sender;
+        work.slotStart[senderCount] = 0;
+      }
+      work.slotStart[work.senderSlot[sender] + 1]++;
+      int receiver = estate.edgeTo(e);
+      work.touch(receiver);
+      work.flags[receiver] |= Work.RECEIVER;
+    }
+    work.slotStart[0] = 0;
+    for (int s = 0; s < senderCount; s++) {
+      work.slotStart[s + 1] += work.slotStart[s];
+    }
+    int[] fill = java.util.Arrays.copyOf(work.slotStart, senderCount);
+    for (int i = from; i < to; i++) {
+      int e = grouped[i];
+      work.slotEdges[fill[work.senderSlot[estate.edgeFrom(e)]]++] = e;
     }
     // The origins hold the data without having received it: the dataset itself, the estate's owner,
     // and any sender that receives it from no one.
-    int owner = estate.owner().map(estate::indexOf).orElse(-1);
-    BitSet origins = new BitSet();
-    for (int sender : bySender.keySet()) {
-      if (sender == dataset || sender == owner || !receivers.get(sender)) {
-        origins.set(sender);
+    int originCount = 0;
+    for (int s = 0; s < senderCount; s++) {
+      int sender = work.senders[s];
+      if (sender == dataset || sender == owner || (work.flags[sender] & Work.RECEIVER) == 0) {
+        work.origins[originCount++] = sender;
       }
     }
-    if (origins.isEmpty()) {
+    if (originCount == 0) {
       // A pure cycle of holders: every sender already holds the data.
-      bySender.keySet().forEach(origins::set);
+      System.arraycopy(work.senders, 0, work.origins, 0, senderCount);
+      originCount = senderCount;
+    }
+    java.util.Arrays.sort(work.origins, 0, originCount);
+    for (int o = 0; o < originCount; o++) {
+      work.flags[work.origins[o]] |= Work.ORIGIN;
     }
     long total = data.persons() == null ? UNKNOWN : data.persons();
-    Map<Integer, Long> carried = new HashMap<>();
-    Map<Integer, Integer> via = new HashMap<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    BitSet queued = new BitSet();
-    for (int origin = origins.nextSetBit(0); origin >= 0; origin = origins.nextSetBit(origin + 1)) {
-      for (int e : bySender.getOrDefault(origin, List.of())) {
-        offer(e, Math.min(total, cap(e)), origins, carried, via, queue, queued);
-      }
-    }
-    while (!queue.isEmpty()) {
-      int holder = queue.poll();
-      queued.clear(holder);
-      for (int e : bySender.getOrDefault(holder, List.of())) {
-        offer(e, Math.min(carried.get(holder), cap(e)), origins, carried, via, queue, queued);
-      }
-    }
-    List<Flow> flows = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> reached : via.entrySet()) {
-      List<Integer> chain = new ArrayList<>();
-      List<Integer> chainEdges = new ArrayList<>();
-      int at = reached.getKey();
-      while (!origins.get(at)) {
-        int e = via.get(at);
-        chain.add(at);
-        chainEdges.add(e);
-        at = estate.edgeFrom(e);
-        if (chain.size() > estate.nodeCount()) {
-          throw new IllegalStateException("data-flow chain of " + estate.node(reached.getKey()).id() + " loops: a bug");
+    int head = 0;
+    int tail = 0;
+    int reachedCount = 0;
+    int[] queue = work.queue;
+    for (int o = 0; o < originCount; o++) {
+      int slot = work.senderSlot[work.origins[o]];
+      for (int i = work.slotStart[slot]; i < work.slotStart[slot + 1]; i++) {
+        int e = work.slotEdges[i];
+        int offered = offer(e, Math.min(total, cap(e)), work);
+        if (offered >= 0) {
+          if (offered == REACHED_FIRST) {
+            work.reached[reachedCount++] = estate.edgeTo(e);
+          }
+          tail = enqueue(estate.edgeTo(e), work, queue, tail);
         }
       }
-      java.util.Collections.reverse(chain);
-      java.util.Collections.reverse(chainEdges);
-      long persons = carried.get(reached.getKey());
-      flows.add(new Flow(dataset, chain, chainEdges, persons == UNKNOWN ? null : persons, data.devices()));
     }
-    flows.sort(Comparator.comparingInt((Flow f) -> f.chain().size()).thenComparingInt(Flow::recipient));
-    return flows;
-  }
-
-  /** Takes transfer {@code e} carrying {@code amount} when it reaches its recipient first or carries more. */
-  private void offer(int e, long amount, BitSet origins, Map<Integer, Long> carried, Map<Integer, Integer> via,
-      ArrayDeque<Integer> queue, BitSet queued) {
-    int to = estate.edgeTo(e);
-    if (origins.get(to)) {
-      return;
-    }
-    Long before = carried.get(to);
-    // Only a strict increase replaces a chain, so the walk ends and the chain kept is the shortest.
-    if (before == null || amount > before) {
-      carried.put(to, amount);
-      via.put(to, e);
-      if (!queued.get(to)) {
-        queued.set(to);
-        queue.add(to);
+    while (head != tail) {
+      int holder = queue[head];
+      head = head + 1 == queue.length ? 0 : head + 1;
+      work.flags[holder] &= ~Work.QUEUED;
+      int slot = work.senderSlot[holder];
+      if (slot < 0) {
+        continue;
+      }
+      for (int i = work.slotStart[slot]; i < work.slotStart[slot + 1]; i++) {
+        int e = work.slotEdges[i];
+        int offered = offer(e, Math.min(work.carried[holder], cap(e)), work);
+        if (offered >= 0) {
+          if (offered == REACHED_FIRST) {
+            work.reached[reachedCount++] = estate.edgeTo(e);
+          }
+          tail = enqueue(estate.edgeTo(e), work, queue, tail);
+        }
       }
     }
+    int first = flows.size();
+    for (int r = 0; r < reachedCount; r++) {
+      int recipient = work.reached[r];
+      // The chain, measured first and then written from its end, straight into the arrays of immutable
+      // lists (which the flow keeps as they are).
+      int length = 0;
+      for (int at = recipient; (work.flags[at] & Work.ORIGIN) == 0; at = estate.edgeFrom(work.via[at])) {
+        if (++length > estate.nodeCount()) {
+          throw new IllegalStateException("data-flow chain of " + estate.node(recipient).id() + " loops: a bug");
+        }
+      }
+      Integer[] chainNodes = new Integer[length];
+      Integer[] chainEdgeNumbers = new Integer[length];
+      int at = recipient;
+      for (int i = length - 1; i >= 0; i--) {
+        int e = work.via[at];
+        chainNodes[i] = at;
+        chainEdgeNumbers[i] = e;
+        at = estate.edgeFrom(e);
+      }
+      List<Integer> chain = List.of(chainNodes);
+      List<Integer> chainEdges = List.of(chainEdgeNumbers);
+      long persons = work.carried[recipient];
+      flows.add(new Flow(dataset, chain, chainEdges, persons == UNKNOWN ? null : persons, data.devices()));
+    }
+    flows.subList(first, flows.size())
+        .sort(Comparator.comparingInt((Flow f) -> f.chain().size()).thenComparingInt(Flow::recipient));
+    work.clear();
+  }
+
+  private static final int REACHED_FIRST = 1;
+  private static final int REACHED_AGAIN = 0;
+
+  /** Queues {@code node} unless it is queued already; the new tail. */
+  private static int enqueue(int node, Work work, int[] queue, int tail) {
+    if ((work.flags[node] & Work.QUEUED) == 0) {
+      work.flags[node] |= Work.QUEUED;
+      queue[tail] = node;
+      return tail + 1 == queue.length ? 0 : tail + 1;
+    }
+    return tail;
+  }
+
+  /**
+   * Takes transfer {@code e} carrying {@code amount} when it reaches its recipient first or carries more:
+   * {@link #REACHED_FIRST}, {@link #REACHED_AGAIN}, or -1 when not taken.
+   */
+  private int offer(int e, long amount, Work work) {
+    int to = estate.edgeTo(e);
+    if ((work.flags[to] & Work.ORIGIN) != 0) {
+      return -1;
+    }
+    boolean first = work.via[to] < 0;
+    // Only a strict increase replaces a chain, so the walk ends and the chain kept is the shortest.
+    if (first || amount > work.carried[to]) {
+      work.carried[to] = amount;
+      work.via[to] = e;
+      return first ? REACHED_FIRST : REACHED_AGAIN;
+    }
+    return -1;
   }
 
   /** The persons transfer {@code e} is declared to cover, or {@link #UNKNOWN}. */
@@ -211,61 +353,112 @@ public final class DataFlowAnalysis {
         ? transfer.persons() : UNKNOWN;
   }
 
+  /** What one category has reached one country: per dataset the flow carrying the most, and the ties. */
+  private static final class Reach {
+    final String country;
+    final List<Flow> best = new ArrayList<>();
+    final Map<String, List<Integer>> byBasis = new LinkedHashMap<>();
+
+    Reach(String country) {
+      this.country = country;
+    }
+  }
+
   private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds) {
-    // (category, country) -> dataset -> the flow carrying the most there; and the ties, kept apart.
-    Map<DataCategory, Map<String, Map<Integer, Flow>>> best = new EnumMap<>(DataCategory.class);
-    Map<DataCategory, Map<String, Map<String, List<Integer>>>> ties = new EnumMap<>(DataCategory.class);
+    // Flows come by dataset, so each (category, country) keeps its datasets in order and a dataset's
+    // flows together: the best of a dataset is the last entry. Ties depend on the recipient only:
+    // each recipient is added, the first time a category reaches it, to every country it is tied to.
+    DataCategory[] categories = DataCategory.values();
+    Map<String, Integer> countryIndex = new HashMap<>();
+    List<List<Reach>> reaches = new ArrayList<>();
+    for (int c = 0; c < categories.length; c++) {
+      reaches.add(new ArrayList<>());
+    }
+    BitSet[] seen = new BitSet[categories.length];
+    Map<Integer, Map<String, List<String>>> tiesOf = new HashMap<>();
+    Map<Integer, int[]> countriesOf = new HashMap<>();
     for (Flow flow : flows) {
       Dataset data = (Dataset) estate.node(flow.dataset());
-      Map<String, List<String>> countryTies = ties(estate.node(flow.recipient()));
+      int recipient = flow.recipient();
+      Map<String, List<String>> countryTies = tiesOf.computeIfAbsent(recipient, r -> ties(estate.node(r)));
+      int[] countries = countriesOf.computeIfAbsent(recipient, r -> countryTies.keySet().stream()
+          .mapToInt(country -> countryIndex.computeIfAbsent(country, k -> countryIndex.size())).toArray());
+      if (countries.length == 0) {
+        continue;
+      }
       for (DataCategory category : data.categories()) {
+        List<Reach> byCountry = reaches.get(category.ordinal());
+        int t = 0;
         for (Map.Entry<String, List<String>> tie : countryTies.entrySet()) {
-          String country = tie.getKey();
-          best.computeIfAbsent(category, c -> new TreeMap<>()).computeIfAbsent(country, c -> new TreeMap<>())
-              .merge(flow.dataset(), flow, (a, b) -> persons(b) > persons(a) ? b : a);
-          Map<String, List<Integer>> byBasis =
-              ties.computeIfAbsent(category, c -> new TreeMap<>()).computeIfAbsent(country, c -> new LinkedHashMap<>());
-          for (String basis : tie.getValue()) {
-            List<Integer> recipients = byBasis.computeIfAbsent(basis, b -> new ArrayList<>());
-            if (!recipients.contains(flow.recipient())) {
-              recipients.add(flow.recipient());
+          int country = countries[t++];
+          while (byCountry.size() <= country) {
+            byCountry.add(null);
+          }
+          Reach reach = byCountry.get(country);
+          if (reach == null) {
+            reach = new Reach(tie.getKey());
+            byCountry.set(country, reach);
+          }
+          List<Flow> best = reach.best;
+          Flow last = best.isEmpty() ? null : best.get(best.size() - 1);
+          if (last == null || last.dataset() != flow.dataset()) {
+            best.add(flow);
+          } else if (persons(flow) > persons(last)) {
+            best.set(best.size() - 1, flow);
+          }
+        }
+        BitSet reached = seen[category.ordinal()];
+        if (reached == null) {
+          reached = seen[category.ordinal()] = new BitSet();
+        }
+        if (!reached.get(recipient)) {
+          reached.set(recipient);
+          t = 0;
+          for (Map.Entry<String, List<String>> tie : countryTies.entrySet()) {
+            Reach reach = byCountry.get(countries[t++]);
+            for (String basis : tie.getValue()) {
+              reach.byBasis.computeIfAbsent(basis, b -> new ArrayList<>()).add(recipient);
             }
           }
         }
       }
     }
     List<CountryVolume> volumes = new ArrayList<>();
-    best.forEach((category, byCountry) -> byCountry.forEach((country, byDataset) -> {
-      long persons = 0;
-      long devices = 0;
-      int unknownPersons = 0;
-      int unknownDevices = 0;
-      List<CountryVolume.Contribution> contributions = new ArrayList<>();
-      for (Flow flow : byDataset.values()) {
-        contributions.add(new CountryVolume.Contribution(flow.dataset(), flow));
-        if (flow.persons() == null) {
-          unknownPersons++;
-        } else {
-          persons = Math.addExact(persons, flow.persons());
+    for (DataCategory category : categories) {
+      List<Reach> byCountry = new ArrayList<>(reaches.get(category.ordinal()));
+      byCountry.removeIf(Objects::isNull);
+      byCountry.sort(Comparator.comparing((Reach r) -> r.country));
+      for (Reach reach : byCountry) {
+        long persons = 0;
+        long devices = 0;
+        int unknownPersons = 0;
+        int unknownDevices = 0;
+        List<CountryVolume.Contribution> contributions = new ArrayList<>(reach.best.size());
+        for (Flow flow : reach.best) {
+          contributions.add(new CountryVolume.Contribution(flow.dataset(), flow));
+          if (flow.persons() == null) {
+            unknownPersons++;
+          } else {
+            persons = Math.addExact(persons, flow.persons());
+          }
+          if (flow.devices() == null) {
+            unknownDevices++;
+          } else {
+            devices = Math.addExact(devices, flow.devices());
+          }
         }
-        if (flow.devices() == null) {
-          unknownDevices++;
-        } else {
-          devices = Math.addExact(devices, flow.devices());
+        BulkThreshold threshold = thresholds.get(category);
+        CountryVolume.Status status = status(threshold, persons, unknownPersons, devices, unknownDevices);
+        Map<String, List<Integer>> ordered = new LinkedHashMap<>();
+        for (String basis : BASES) {
+          if (reach.byBasis.containsKey(basis)) {
+            ordered.put(basis, reach.byBasis.get(basis));
+          }
         }
+        volumes.add(new CountryVolume(category, reach.country, ordered, contributions, persons,
+            unknownPersons, devices, unknownDevices, threshold, status));
       }
-      BulkThreshold threshold = thresholds.get(category);
-      CountryVolume.Status status = status(threshold, persons, unknownPersons, devices, unknownDevices);
-      Map<String, List<Integer>> found = ties.get(category).get(country);
-      Map<String, List<Integer>> ordered = new LinkedHashMap<>();
-      for (String basis : BASES) {
-        if (found.containsKey(basis)) {
-          ordered.put(basis, found.get(basis));
-        }
-      }
-      volumes.add(new CountryVolume(category, country, ordered, contributions, persons,
-          unknownPersons, devices, unknownDevices, threshold, status));
-    }));
+    }
     return volumes;
   }
 
