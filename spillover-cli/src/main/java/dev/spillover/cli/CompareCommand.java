@@ -1,6 +1,5 @@
 package dev.spillover.cli;
 
-import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.formats.report.BlastRadiusReport;
 import dev.spillover.formats.report.ComparisonJson;
 import dev.spillover.formats.report.ToleranceCurve;
@@ -9,9 +8,6 @@ import dev.spillover.formats.report.ComparisonTable;
 import dev.spillover.model.Estate;
 import dev.spillover.policy.scenario.Scenario;
 import dev.spillover.policy.scenario.ScenarioComparison;
-import dev.spillover.policy.scenario.ScenarioLoader;
-import dev.spillover.input.InputException;
-import dev.spillover.input.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -91,25 +87,9 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    List<Scenario> loaded = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Path file : scenarios) {
-      try {
-        loaded.add(ScenarioLoader.read(file));
-      } catch (InputException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    Estate estate;
-    try {
-      estate = EstateFolder.load(estateDir);
-    } catch (InputException e) {
-      problems.addAll(e.problems());
-      estate = null;
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
+    ScenarioInputs inputs = ScenarioInputs.read(estateDir, scenarios);
+    Estate estate = inputs.estate();
+    List<Scenario> loaded = inputs.scenarios();
     if (tolerance) {
       List<BlastRadiusReport> reports = new ArrayList<>();
       for (Scenario scenario : loaded) {

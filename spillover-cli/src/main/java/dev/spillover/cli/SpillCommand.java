@@ -1,6 +1,5 @@
 package dev.spillover.cli;
 
-import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.formats.report.BlastRadiusJson;
 import dev.spillover.formats.report.BlastRadiusReport;
 import dev.spillover.formats.report.BlastRadiusTable;
@@ -14,7 +13,6 @@ import dev.spillover.policy.scenario.AppliedScenario;
 import dev.spillover.policy.scenario.Scenario;
 import dev.spillover.policy.scenario.ScenarioChange;
 import dev.spillover.policy.scenario.ScenarioChanges;
-import dev.spillover.policy.scenario.ScenarioLoader;
 import dev.spillover.snapshot.Snapshot;
 import dev.spillover.spill.BlastRadius;
 import dev.spillover.input.Problem;
@@ -211,25 +209,9 @@ final class SpillCommand implements Callable<Integer> {
     if (scenario != null && asOf != null) {
       throw usage("--as-of does not go with --scenario: the scenario file gives its own day (asOf)");
     }
-    List<Problem> problems = new ArrayList<>();
-    Scenario loaded = null;
-    if (scenario != null) {
-      try {
-        loaded = ScenarioLoader.read(scenario);
-      } catch (InputException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    Estate estate;
-    try {
-      estate = EstateFolder.load(estateDir);
-    } catch (InputException e) {
-      problems.addAll(e.problems());
-      estate = null;
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
+    ScenarioInputs inputs = ScenarioInputs.read(estateDir, scenario == null ? List.of() : List.of(scenario));
+    Estate estate = inputs.estate();
+    Scenario loaded = scenario == null ? null : inputs.scenarios().get(0);
     BlastRadiusReport report = loaded == null ? cutNodes(estate) : cutScenario(estate, loaded);
     if (out == null) {
       Writer writer = spec.commandLine().getOut();
