@@ -2,6 +2,7 @@ package dev.spillover.formats.sbom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import dev.spillover.input.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -250,10 +251,7 @@ final class CycloneDxReader {
 
   /** A StAX factory with DTDs and external entities off. */
   static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    XMLInputFactory factory = SecureXml.inputFactory();
     return factory;
   }
 
