@@ -59,18 +59,12 @@ final class CdfXml {
     XMLStreamReader reader = null;
     try {
       reader = factory().createXMLStreamReader(in);
-      while (reader.hasNext()) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.DTD) {
-          problem(file, reader.getLocation(), "a DOCTYPE declaration: DTDs and entities are not accepted,"
-              + " expected a GLEIF file without one");
-          return;
-        }
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          break;
-        }
+      SecureXml.Prolog prolog = SecureXml.toRoot(reader);
+      if (prolog == SecureXml.Prolog.DOCTYPE) {
+        problem(file, reader.getLocation(), SecureXml.doctypeRefused("a GLEIF file"));
+        return;
       }
-      if (!reader.isStartElement()) {
+      if (prolog == SecureXml.Prolog.NO_ROOT) {
         file.problem(0, 0, "no root element: expected an XML document with root LEIData, RelationshipData or"
             + " ReportingExceptionData");
         return;
@@ -85,10 +79,9 @@ final class CdfXml {
       into.file(file, shape.title() + file.name());
       readRoot(reader, shape, file, into);
     } catch (XMLStreamException e) {
-      String message = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-      problem(file, e.getLocation(), "not well-formed XML: " + message.strip());
+      problem(file, e.getLocation(), SecureXml.notWellFormed(e));
     } finally {
-      close(reader);
+      SecureXml.close(reader);
     }
   }
 
@@ -180,13 +173,4 @@ final class CdfXml {
         location == null ? 0 : Math.max(location.getColumnNumber(), 0), message);
   }
 
-  private static void close(XMLStreamReader reader) {
-    if (reader != null) {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // nothing more to read from it; the stream itself is closed by its owner
-      }
-    }
-  }
 }

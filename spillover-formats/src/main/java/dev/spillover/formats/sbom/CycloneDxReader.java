@@ -201,8 +201,7 @@ final class CycloneDxReader {
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD) {
-          problem(file, reader.getLocation(), "a DOCTYPE declaration: DTDs and entities are refused (no external"
-              + " entity is fetched, no entity expanded), expected a CycloneDX document without one");
+          problem(file, reader.getLocation(), SecureXml.doctypeRefused("a CycloneDX document"));
           return null;
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           depth++;
@@ -225,18 +224,10 @@ final class CycloneDxReader {
       }
       return version;
     } catch (XMLStreamException e) {
-      String message = String.valueOf(e.getMessage())
-          .replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-      problem(file, e.getLocation(), "not well-formed XML: " + message.strip());
+      problem(file, e.getLocation(), SecureXml.notWellFormed(e));
       return null;
     } finally {
-      if (reader != null) {
-        try {
-          reader.close();
-        } catch (XMLStreamException e) {
-          // a byte array behind it
-        }
-      }
+      SecureXml.close(reader);
     }
   }
 

@@ -199,7 +199,7 @@ class GleifBadInputTest {
       InputException refused = refused(file, assembler);
 
       assertThat(refused.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.message()).startsWith("a DOCTYPE declaration: DTDs and entities are not accepted");
+        assertThat(problem.message()).startsWith("a DOCTYPE declaration: DTDs and entities are refused");
         assertThat(problem.line()).isEqualTo(5);
       });
       assertThat(refused.getMessage()).doesNotContain("TOP-SECRET");

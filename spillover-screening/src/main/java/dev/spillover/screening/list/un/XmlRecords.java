@@ -92,18 +92,12 @@ final class XmlRecords {
     XMLStreamReader reader = null;
     try {
       reader = factory().createXMLStreamReader(in);
-      while (reader.hasNext()) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.DTD) {
-          problem(file, reader.getLocation(), "a DOCTYPE declaration: DTDs and entities are not accepted, expected "
-              + "a document without one");
-          return;
-        }
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          break;
-        }
+      SecureXml.Prolog prolog = SecureXml.toRoot(reader);
+      if (prolog == SecureXml.Prolog.DOCTYPE) {
+        problem(file, reader.getLocation(), SecureXml.doctypeRefused("a document with root " + root));
+        return;
       }
-      if (!reader.isStartElement()) {
+      if (prolog == SecureXml.Prolog.NO_ROOT) {
         file.problem(0, "no root element, expected an XML document with root " + root);
         return;
       }
@@ -136,17 +130,9 @@ final class XmlRecords {
         }
       }
     } catch (XMLStreamException e) {
-      String message = String.valueOf(e.getMessage())
-          .replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
-      problem(file, e.getLocation(), "not well-formed XML: " + message.strip());
+      problem(file, e.getLocation(), SecureXml.notWellFormed(e));
     } finally {
-      if (reader != null) {
-        try {
-          reader.close();
-        } catch (XMLStreamException e) {
-          // nothing left to read
-        }
-      }
+      SecureXml.close(reader);
     }
   }
 
