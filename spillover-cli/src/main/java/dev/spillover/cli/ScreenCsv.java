@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class ScreenCsv {
   /** The columns of the names output, before the carried-through ones. */
   static final List<String> NAME_COLUMNS = List.of("query_line", "query_id", "query_name", "query_schema",
-      "query_countries", "query_dates", "rank", "decision", "score", "list", "list_name", "entry_id", "entry_name",
+      "query_countries", "query_dates", "query_identifiers", "rank", "decision", "score", "list", "list_name", "entry_id", "entry_name",
       "entry_type", "matched_name", "programs", "listed_from", "listed_until", "entry_file", "entry_line",
       "explanation");
 
@@ -58,7 +58,8 @@ final class ScreenCsv {
       Query query = asked.query();
       List<String> about = List.of(asked.line() > 0 ? String.valueOf(asked.line()) : "", orEmpty(asked.id()),
           query.name(), orEmpty(ScreenResults.label(query.schema())), String.join(";", query.countries()),
-          String.join(";", query.dates()));
+          String.join(";", query.dates()), query.identifiers().stream().map(i -> i.type() + ":" + i.value())
+              .collect(Collectors.joining(";")));
       if (screened.candidates().isEmpty()) {
         List<String> row = new ArrayList<>(about);
         row.add("");

@@ -2,6 +2,7 @@ package dev.spillover.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.spillover.screening.list.Identifier;
 import dev.spillover.screening.list.ListEntry;
 import dev.spillover.screening.list.ScreeningList;
 import dev.spillover.screening.match.Decision;
@@ -59,6 +60,14 @@ final class ScreenJson {
       json.writeStringField("schema", ScreenResults.label(query.schema()));
       strings(json, "countries", query.countries());
       strings(json, "dates", query.dates());
+      json.writeArrayFieldStart("identifiers");
+      for (Identifier identifier : query.identifiers()) {
+        json.writeStartObject();
+        json.writeStringField("type", identifier.type());
+        json.writeStringField("value", identifier.value());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       columns(json, found.extraColumns(), asked.extra());
       json.writeEndObject();
       json.writeStringField("decision", ScreenResults.label(screened.decision()));

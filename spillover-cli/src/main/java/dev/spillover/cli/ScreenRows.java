@@ -1,6 +1,7 @@
 package dev.spillover.cli;
 
 import dev.spillover.model.Countries;
+import dev.spillover.screening.list.Identifier;
 import dev.spillover.screening.list.PartyType;
 import dev.spillover.screening.match.Matcher;
 import dev.spillover.screening.match.Query;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class ScreenRows {
   /** The columns of an --input file that screen reads: name, then the optional ones. */
-  static final List<String> NAME_COLUMNS = List.of("name", "schema", "country", "date", "id");
+  static final List<String> NAME_COLUMNS = List.of("name", "schema", "country", "date", "identifiers", "id");
 
   /** The columns of a --pairs file that screen reads: name1 and name2, then the optional one. */
   static final List<String> PAIR_COLUMNS = List.of("name1", "name2", "schema");
@@ -76,10 +77,21 @@ final class ScreenRows {
           dates.add(text);
         }
       }
+      List<Identifier> identifiers = new ArrayList<>();
+      for (String text : split(row.get("identifiers"))) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+          csv.problem(row.line(), "column 'identifiers': '" + text + "' is not SCHEME:VALUE, expected a scheme and"
+              + " its value such as lei:529900T8BM49AURSDO55 or imo:9321483 (';' between several)");
+        } else {
+          identifiers.add(new Identifier(Identifier.typeOf(text.substring(0, colon)), text.substring(colon + 1).strip(),
+              null));
+        }
+      }
       if (csv.problems().size() == problems) {
         String id = row.get("id");
         asked.add(new ScreenResults.Asked(row.line(), id.isEmpty() ? null : id,
-            new Query(name, kind, codes.isEmpty() ? countries : codes, dates, List.of()), row.extra()));
+            new Query(name, kind, codes.isEmpty() ? countries : codes, dates, identifiers), row.extra()));
       }
     }
     csv.throwProblems();

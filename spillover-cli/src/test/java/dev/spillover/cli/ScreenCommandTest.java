@@ -120,6 +120,43 @@ class ScreenCommandTest {
     }
 
     @Test
+    void takesIdentifiersAsEvidenceAndEchoesThemCanonical() throws IOException {
+      Path list = write("list.csv", "source,entity_number,type,programs,name,addresses,federal_register_notice,"
+          + "start_date,end_date,alt_names,ids\n"
+          + "Test Watch List (fictional),201,Entity,TEST-1,Harbour Lights Holdings,,,2019-05-16,,,"
+          + "\"LEI, 529900T8BM49AURSDO55\"\n");
+      Path input = write("in.csv", "name,identifiers\n"
+          + "Harbor Lights Holding Group,lei:529900T8BM49AURSDO55; duns: 123456789\n"
+          + "Harbor Lights Holding Group,\n");
+
+      CliRun run = spillover("screen", "--list", list.toString(), "--input", input.toString(), "--format", "json");
+
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      JsonNode results = JSON.readTree(run.out()).get("results");
+      assertThat(results.at("/0/query/identifiers")).extracting(i -> i.get("type").asText() + "=" + i.get("value").asText())
+          .containsExactly("LEI=529900T8BM49AURSDO55", "duns=123456789");
+      assertThat(results.at("/1/query/identifiers")).isEmpty();
+      assertThat(results.at("/0/candidates/0/features")).extracting(f -> f.get("name").asText()).contains("identifier");
+      assertThat(results.at("/0/candidates/0/score").asDouble())
+          .as("the shared LEI lifts the same name above the one without it")
+          .isGreaterThan(results.at("/1/candidates/0/score").asDouble() + 0.3);
+      CliRun csv = spillover("screen", "--list", list.toString(), "--input", input.toString(), "--format", "csv");
+      List<CSVRecord> rows = csv(csv.out());
+      int column = rows.get(0).toList().indexOf("query_identifiers");
+      assertThat(rows.get(1).get(column)).isEqualTo("LEI:529900T8BM49AURSDO55;duns:123456789");
+    }
+
+    @Test
+    void refusesAnIdentifierWithoutItsScheme() throws IOException {
+      Path input = write("in.csv", "name,identifiers\nHarbor Lights,529900T8BM49AURSDO55\n");
+
+      CliRun run = spillover("screen", "--list", WATCH_LIST, "--input", input.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains(input + ":2: column 'identifiers': '529900T8BM49AURSDO55' is not SCHEME:VALUE");
+    }
+
+    @Test
     void readsQuotedNamesWithCommasAByteOrderMarkAndCrlf() throws IOException {
       Path input = folder.resolve("excel.csv");
       Files.write(input, ("\uFEFFName,ID\r\n\r\n\"Northwind Trading\r\nCo., Ltd.\",7\r\n\r\n,\r\nJane Roe,8\r\n")
@@ -212,11 +249,12 @@ class ScreenCommandTest {
       assertThat(rows.get(0).toList()).startsWith("query_line", "query_id", "query_name");
       List<CSVRecord> northwind = rows.stream().filter(r -> r.get(2).equals("Northwind Trading")).toList();
       assertThat(northwind).hasSizeGreaterThan(1);
-      assertThat(northwind).extracting(r -> r.get(6)).startsWith("1", "2");
+      List<String> header = rows.get(0).toList();
+      assertThat(northwind).extracting(r -> r.get(header.indexOf("rank"))).startsWith("1", "2");
       assertThat(rows.stream().filter(r -> r.get(2).equals("Acme Widgets")).toList()).singleElement()
           .satisfies(r -> {
-            assertThat(r.get(7)).isEqualTo("no-match");
-            assertThat(r.get(11)).as("no entry").isEmpty();
+            assertThat(r.get(header.indexOf("decision"))).isEqualTo("no-match");
+            assertThat(r.get(header.indexOf("entry_id"))).as("no entry").isEmpty();
           });
     }
 
@@ -363,7 +401,7 @@ class ScreenCommandTest {
       assertThat(widerRow.err()).startsWith("spillover: " + wide + ":2: row has 3 cells, expected 2 as in the header");
       assertBadInput(noName);
       assertThat(noName.err()).startsWith("spillover: " + headless + ":1: header lacks column name, expected a header"
-          + " row naming name (and optionally schema, country, date, id); found nom, id");
+          + " row naming name (and optionally schema, country, date, identifiers, id); found nom, id");
     }
 
     @Test

@@ -183,30 +183,9 @@ public final class EstateScreening {
     }
     List<Identifier> identifiers = node.identifiers().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> new Identifier(identifierType(e.getKey()), e.getValue(), null))
+        .map(e -> new Identifier(Identifier.typeOf(e.getKey()), e.getValue(), null))
         .toList();
     return new Query(name, schema, countries, List.of(), identifiers);
-  }
-
-  /**
-   * The screening type of an estate identifier scheme: the canonical type when the scheme names
-   * one ({@code lei} is LEI, {@code bic} is SWIFT), else the scheme as written (compared by value
-   * only, see docs/screening.md).
-   */
-  static String identifierType(String scheme) {
-    String key = scheme.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return switch (key) {
-      case "lei" -> Identifier.LEI;
-      case "isin" -> Identifier.ISIN;
-      case "uscc", "unifiedsocialcreditcode" -> Identifier.USCC;
-      case "imo" -> Identifier.IMO;
-      case "swift", "bic", "swiftbic" -> Identifier.SWIFT;
-      case "registration", "registrationnumber", "regno", "companynumber" -> Identifier.REGISTRATION;
-      case "tax", "taxid", "taxnumber", "tin", "vat", "inn" -> Identifier.TAX;
-      case "passport", "passportnumber" -> Identifier.PASSPORT;
-      case "nationalid", "idnumber" -> Identifier.NATIONAL_ID;
-      default -> scheme;
-    };
   }
 
   /** A match as a listing: its list, since the entry took effect, the list file, and the match in words. */

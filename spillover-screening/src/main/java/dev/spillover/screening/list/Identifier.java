@@ -1,5 +1,6 @@
 package dev.spillover.screening.list;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,27 @@ public record Identifier(String type, String value, String country) {
   public Identifier {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * The type of an identifier {@code scheme} as a user writes it (an estate's {@code identifiers}
+   * key, a column of {@code screen --input}): the canonical type when the scheme names one ({@code
+   * lei} is LEI, {@code bic} is SWIFT; case, spaces and punctuation ignored), else the scheme as
+   * written, which the matcher compares by value only (docs/screening.md).
+   */
+  public static String typeOf(String scheme) {
+    String key = scheme.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return switch (key) {
+      case "lei" -> LEI;
+      case "isin" -> ISIN;
+      case "uscc", "unifiedsocialcreditcode" -> USCC;
+      case "imo" -> IMO;
+      case "swift", "bic", "swiftbic" -> SWIFT;
+      case "registration", "registrationnumber", "regno", "companynumber" -> REGISTRATION;
+      case "tax", "taxid", "taxnumber", "tin", "vat", "inn" -> TAX;
+      case "passport", "passportnumber" -> PASSPORT;
+      case "nationalid", "idnumber" -> NATIONAL_ID;
+      default -> scheme;
+    };
   }
 }

@@ -6,6 +6,7 @@ import dev.spillover.model.Estate;
 import dev.spillover.policy.facts.Listing;
 import dev.spillover.screening.list.EntryLocation;
 import dev.spillover.screening.list.EntryName;
+import dev.spillover.screening.list.Identifier;
 import dev.spillover.screening.list.ListEntry;
 import dev.spillover.screening.list.ListFixtures;
 import dev.spillover.screening.list.PartyType;
@@ -151,10 +152,10 @@ class EstateScreeningTest {
 
   @Test
   void mapsEstateIdentifierSchemesToScreeningTypes() {
-    assertThat(EstateScreening.identifierType("lei")).isEqualTo("LEI");
-    assertThat(EstateScreening.identifierType("BIC")).isEqualTo("SWIFT");
-    assertThat(EstateScreening.identifierType("uscc")).isEqualTo("USCC");
-    assertThat(EstateScreening.identifierType("duns")).isEqualTo("duns");
+    assertThat(Identifier.typeOf("lei")).isEqualTo("LEI");
+    assertThat(Identifier.typeOf("BIC")).isEqualTo("SWIFT");
+    assertThat(Identifier.typeOf("uscc")).isEqualTo("USCC");
+    assertThat(Identifier.typeOf("duns")).isEqualTo("duns");
   }
 
   private Estate estate(String parties) throws IOException {
