@@ -1,6 +1,7 @@
 package dev.spillover.cli;
 
 import dev.spillover.formats.report.BlastRadiusReport;
+import dev.spillover.formats.report.ComparisonHtml;
 import dev.spillover.formats.report.ComparisonJson;
 import dev.spillover.formats.report.ToleranceCurve;
 import dev.spillover.formats.report.ToleranceCurveOutput;
@@ -45,6 +46,11 @@ import picocli.CommandLine.Parameters;
       "      --scenario examples/acme-2020/scenarios/3-zero-tolerance.yaml \\",
       "      --scenario examples/acme-2020/scenarios/2-broad.yaml \\",
       "      --scenario examples/acme-2020/scenarios/1-as-announced.yaml",
+      "  spillover compare examples/acme-2020 --format html --out acme.html \\",
+      "      --tolerance \\",
+      "      --scenario examples/acme-2020/scenarios/3-zero-tolerance.yaml \\",
+      "      --scenario examples/acme-2020/scenarios/2-broad.yaml \\",
+      "      --scenario examples/acme-2020/scenarios/1-as-announced.yaml",
       "",
       "Exit codes: 0 compared (whatever the verdicts), 1 failure, 2 bad input or usage."
     })
@@ -65,14 +71,17 @@ final class CompareCommand implements Callable<Integer> {
   ScenarioComparison.Baseline against;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (for a terminal) or json (docs/compare-json.md). Default: ${DEFAULT-VALUE}.")
+      description = "table (for a terminal), json (docs/compare-json.md) or html (a self-contained page: a bar "
+          + "chart per scenario, the side-by-side table, the changes with their reasons; with --tolerance the "
+          + "curve drawn as a chart after them). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--tolerance",
       description = "Instead of the comparison, the tolerance curve: one level per scenario, in the order given "
           + "(broadest first, e.g. zero tolerance down to the narrowest pack): how many products, components and "
           + "systems each prohibits, restricts or withdraws, the share of the exposure it removes, and what stops "
-          + "(docs/scenarios.md#tolerance-curve). --against does not apply.")
+          + "(docs/scenarios.md#tolerance-curve). --against does not apply to the curve. With --format html the "
+          + "page holds the comparison and the curve.")
   boolean tolerance;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the comparison to FILE instead of standard output.")
@@ -81,7 +90,8 @@ final class CompareCommand implements Callable<Integer> {
   /** The output formats of a comparison. */
   enum Format {
     TABLE,
-    JSON
+    JSON,
+    HTML
   }
 
   @Override
@@ -90,31 +100,37 @@ final class CompareCommand implements Callable<Integer> {
     ScenarioInputs inputs = ScenarioInputs.read(estateDir, scenarios);
     Estate estate = inputs.estate();
     List<Scenario> loaded = inputs.scenarios();
+    ToleranceCurve curve = null;
     if (tolerance) {
       List<BlastRadiusReport> reports = new ArrayList<>();
       for (Scenario scenario : loaded) {
         reports.add(SpillCommand.cutScenario(estate, scenario));
       }
-      ToleranceCurve curve = ToleranceCurve.of(reports);
+      curve = ToleranceCurve.of(reports);
+    }
+    if (tolerance && format != Format.HTML) {
+      ToleranceCurve written = curve;
       if (out == null) {
         Writer writer = spec.commandLine().getOut();
-        writeCurve(curve, writer);
+        writeCurve(written, writer);
         writer.flush();
       } else {
-        OutputFile.write(out, writer -> writeCurve(curve, writer));
+        OutputFile.write(out, writer -> writeCurve(written, writer));
         err.println("spillover: wrote the tolerance curve of " + loaded.size() + " scenarios to " + out);
       }
       return ExitCodes.OK;
     }
     ScenarioComparison comparison = ScenarioComparison.run(estate, loaded, against);
+    ToleranceCurve drawn = curve;
     if (out == null) {
       Writer writer = spec.commandLine().getOut();
-      write(comparison, writer);
+      write(comparison, drawn, writer);
       writer.flush();
     } else {
-      OutputFile.write(out, writer -> write(comparison, writer));
+      OutputFile.write(out, writer -> write(comparison, drawn, writer));
       err.println("spillover: wrote the comparison of " + loaded.size() + " scenarios ("
-          + comparison.differences().size() + " differences) to " + out);
+          + comparison.differences().size() + " differences" + (drawn == null ? "" : ", and the tolerance curve")
+          + ") to " + out);
     }
     return ExitCodes.OK;
   }
@@ -127,11 +143,12 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private void write(ScenarioComparison comparison, Writer writer) throws IOException {
-    if (format == Format.JSON) {
-      ComparisonJson.write(comparison, writer);
-    } else {
-      ComparisonTable.write(comparison, writer);
+  /** The comparison in the chosen format; {@code curve} (or null) is drawn only in html. */
+  private void write(ScenarioComparison comparison, ToleranceCurve curve, Writer writer) throws IOException {
+    switch (format) {
+      case TABLE -> ComparisonTable.write(comparison, writer);
+      case JSON -> ComparisonJson.write(comparison, writer);
+      case HTML -> ComparisonHtml.write(comparison, curve, writer);
     }
   }
 }

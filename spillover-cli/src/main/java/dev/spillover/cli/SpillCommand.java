@@ -1,5 +1,6 @@
 package dev.spillover.cli;
 
+import dev.spillover.formats.report.BlastRadiusHtml;
 import dev.spillover.formats.report.BlastRadiusJson;
 import dev.spillover.formats.report.BlastRadiusReport;
 import dev.spillover.formats.report.BlastRadiusTable;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Parameters;
         + "Where used: the projects in a folder of SBOMs that use a component or an organization's.",
     customSynopsis = {
       "spillover spill ESTATE_DIR (--node ID... [--as-of DATE] | --scenario FILE)",
-      "         [--format table|json] [--out FILE]",
+      "         [--format table|json|html] [--out FILE]",
       "       spillover spill --sboms DIR (--component PURL | --organization NAME)",
       "         [--index FILE] [--format table|json] [--out FILE]",
       ""
@@ -68,7 +69,9 @@ import picocli.CommandLine.Parameters;
           + "to are expected to drop it. The output lists every "
           + "node that stops or degrades with the path that explains it, the criticality and users of "
           + "systems, the complements lost, and the splinter measure: the share of products, components and systems, of "
-          + "systems per criticality and of declared users cut off (docs/blast-radius.md).",
+          + "systems per criticality and of declared users cut off (docs/blast-radius.md). As html: a "
+          + "self-contained page with the blast radius drawn as a graph (at most " + BlastRadiusHtml.MAX_DRAWN
+          + " nodes, nearest the cut first; the table holds all), the splinter measures as a chart, and the tables.",
       "",
       "Where used (--sboms DIR): reads the SBOMs in DIR (CycloneDX or SPDX files ending in .json, .xml or .spdx, subfolders "
           + "included, hidden ones left out) into an index kept in an H2 database file, and answers from "
@@ -88,6 +91,8 @@ import picocli.CommandLine.Parameters;
       "  spillover spill examples/acme-2020 --node tencent --node huawei-tech --as-of 2020-09-21",
       "  spillover spill examples/acme-2020 \\",
       "      --scenario examples/acme-2020/scenarios/2-broad.yaml --format json",
+      "  spillover spill examples/acme-2020 --format html --out broad.html \\",
+      "      --scenario examples/acme-2020/scenarios/2-broad.yaml",
       "  spillover spill --sboms sboms/ --component pkg:maven/org.example/lib",
       "  spillover spill --sboms sboms/ --component pkg:npm/lodash@4.17.21 --format json",
       "  spillover spill --sboms sboms/ --organization 'Hangzhou Hikvision'",
@@ -105,7 +110,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SpillCommand implements Callable<Integer> {
   /** The output formats of {@code spill}. */
-  enum Format { TABLE, JSON }
+  enum Format { TABLE, JSON, HTML }
 
   /** Exactly one of the two targets of where used. */
   static final class Query {
@@ -152,7 +157,8 @@ final class SpillCommand implements Callable<Integer> {
   Path index;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (docs/blast-radius-json.md, docs/where-used-json.md). Default: ${DEFAULT-VALUE}.")
+      description = "table, json (docs/blast-radius-json.md, docs/where-used-json.md) or html (blast radius only: "
+          + "a self-contained page with the graph; where used writes table or json only). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the answer to FILE instead of standard output.")
@@ -182,6 +188,9 @@ final class SpillCommand implements Callable<Integer> {
     }
     if (query == null) {
       throw usage("--sboms needs what to look for: one of --component=PURL or --organization=NAME_OR_ID");
+    }
+    if (format == Format.HTML) {
+      throw usage("--format html is for the blast radius of an estate; where used (--sboms) writes table or json");
     }
     return whereUsed();
   }
@@ -302,6 +311,7 @@ final class SpillCommand implements Callable<Integer> {
     switch (format) {
       case TABLE -> BlastRadiusTable.write(report, writer);
       case JSON -> BlastRadiusJson.write(report, writer);
+      case HTML -> BlastRadiusHtml.write(report, writer);
     }
   }
 
@@ -349,6 +359,7 @@ final class SpillCommand implements Callable<Integer> {
     switch (format) {
       case TABLE -> WhereUsedTable.write(answer, writer);
       case JSON -> WhereUsedJson.write(answer, shownIndex, writer);
+      case HTML -> throw new IllegalStateException("html is refused for where used before the index is read");
     }
   }
 }

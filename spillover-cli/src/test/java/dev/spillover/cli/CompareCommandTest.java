@@ -111,7 +111,7 @@ class CompareCommandTest {
       "compare | Missing required",
       "compare --scenario x.yaml | Missing required parameter: 'ESTATE_DIR'",
       "compare ../examples/acme-2020 --scenario no-such.yaml | no-such.yaml: no such scenario file",
-      "compare ../examples/acme-2020 --scenario no-such.yaml --format html | Invalid value for option '--format'"})
+      "compare ../examples/acme-2020 --scenario no-such.yaml --format pdf | Invalid value for option '--format'"})
   void badUsageExitsWith2(String args, String message) {
     CliRun run = spillover(args.split(" "));
 

@@ -119,7 +119,7 @@ public final class BlastRadiusTable {
         + " degraded";
   }
 
-  private static String ratio(double ratio) {
+  static String ratio(double ratio) {
     return ratio == Math.rint(ratio) ? String.format(Locale.ROOT, "%d", (long) ratio) : String.valueOf(ratio);
   }
 

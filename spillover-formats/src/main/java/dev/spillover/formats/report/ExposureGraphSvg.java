@@ -15,7 +15,9 @@ import java.util.Set;
  * one column to the right (a node reached at several depths sits at the deepest). Within a column,
  * nodes are ordered by the mean row of the nodes that lead to them, which keeps most edges from
  * crossing. Edge labels sit in the gap between columns, over the lines, on a white halo. Parties on
- * a list are outlined in red. Names wrap onto two lines; the full name is the node's tooltip.
+ * a list are outlined in red; in a blast radius, cut nodes are outlined in red, stopped ones filled
+ * red, degraded ones amber with their substitute named ({@link Mark}). Names wrap onto two lines;
+ * the full name is the node's tooltip.
  */
 final class ExposureGraphSvg {
   private static final int BOX_WIDTH = 210;
@@ -25,11 +27,45 @@ final class ExposureGraphSvg {
   private static final int ROW = 70;
   private static final int MARGIN = 20;
   private static final int LINE_CHARS = 30;
+  /** The last line of a box is in a smaller font: more characters fit. */
+  private static final int NOTE_CHARS = 38;
 
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Map<String, Integer> column = new LinkedHashMap<>();
   private final Set<List<String>> edges = new LinkedHashSet<>();
   private final Set<String> listed = new LinkedHashSet<>();
+  private final Map<String, Mark> marks = new HashMap<>();
+  private final Map<String, String> notes = new HashMap<>();
+  private final String title;
+
+  /** How a node of a blast radius is drawn: its CSS class, fill and outline. */
+  enum Mark {
+    CUT("cut", "#fde0e0", "#b00020", "2.5"),
+    STOPPED("stopped", "#fde0e0", "#7a1020", "1"),
+    DEGRADED("degraded", "#fff4d6", "#b35300", "1.5");
+
+    final String cssClass;
+    final String fill;
+    final String stroke;
+    final String strokeWidth;
+
+    Mark(String cssClass, String fill, String stroke, String strokeWidth) {
+      this.cssClass = cssClass;
+      this.fill = fill;
+      this.stroke = stroke;
+      this.strokeWidth = strokeWidth;
+    }
+  }
+
+  /** A graph of exposure paths, from the subjects (left) to the parties (right). */
+  ExposureGraphSvg() {
+    this("Exposure paths from the subjects (left) to the parties (right)");
+  }
+
+  /** A graph with {@code title} as its accessible title. */
+  ExposureGraphSvg(String title) {
+    this.title = title;
+  }
 
   /** Adds one path, given as its steps in reading order. */
   void add(List<PathStep> steps) {
@@ -44,6 +80,19 @@ final class ExposureGraphSvg {
   /** Marks a node as listed (drawn with a red outline). */
   void markListed(String id) {
     listed.add(id);
+  }
+
+  /** Draws node {@code id} with {@code mark}, and {@code note} (or null) as its last line instead of its kind and id. */
+  void mark(String id, Mark mark, String note) {
+    marks.put(id, mark);
+    if (note != null) {
+      notes.put(id, note);
+    }
+  }
+
+  /** Adds a node on no path, in the first column. */
+  void addNode(Node node) {
+    place(node, 0);
   }
 
   boolean isEmpty() {
@@ -98,7 +147,7 @@ final class ExposureGraphSvg {
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"graph-title\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\">\n")
-        .append("<title id=\"graph-title\">Exposure paths from the subjects (left) to the parties (right)</title>\n")
+        .append("<title id=\"graph-title\">").append(Html.escape(title)).append("</title>\n")
         .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
     StringBuilder labels = new StringBuilder();
@@ -143,36 +192,51 @@ final class ExposureGraphSvg {
 
   private void appendNode(StringBuilder svg, Node node, int[] at) {
     boolean isListed = listed.contains(node.id());
-    String fill = switch (node.kind()) {
+    Mark mark = marks.get(node.id());
+    String fill = mark != null ? mark.fill : switch (node.kind()) {
       case SYSTEM -> "#e8f0fe";
       case PRODUCT, COMPONENT -> "#eef7ee";
       case DATASET -> "#fdf3e1";
       default -> "#f5f5f5";
     };
+    String stroke = mark != null ? mark.stroke : isListed ? "#b00020" : "#345";
+    String strokeWidth = mark != null ? mark.strokeWidth : isListed ? "2.5" : "1";
     List<String> lines = wrap(node.name());
-    svg.append("<g class=\"node\" data-id=\"").append(Html.escape(node.id())).append("\">")
+    svg.append("<g class=\"node").append(mark == null ? "" : " " + mark.cssClass).append("\" data-id=\"")
+        .append(Html.escape(node.id())).append("\">")
         .append("<rect x=\"").append(at[0]).append("\" y=\"").append(at[1]).append("\" width=\"").append(BOX_WIDTH)
         .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"")
-        .append(isListed ? "#b00020" : "#345").append("\" stroke-width=\"").append(isListed ? "2.5" : "1").append("\"/>");
+        .append(stroke).append("\" stroke-width=\"").append(strokeWidth).append("\"");
+    if (mark == Mark.DEGRADED) {
+      svg.append(" stroke-dasharray=\"6 3\"");
+    }
+    svg.append("/>");
     for (int i = 0; i < lines.size(); i++) {
       svg.append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + 16 + i * 14)
           .append("\" font-size=\"12\">").append(Html.escape(lines.get(i))).append("</text>");
     }
     svg.append("<text x=\"").append(at[0] + 8).append("\" y=\"").append(at[1] + BOX_HEIGHT - 7)
-        .append("\" font-size=\"10\" fill=\"#555\">").append(Html.escape(node.kind().label() + " · " + node.id()))
+        .append("\" font-size=\"10\" fill=\"#555\">")
+        .append(Html.escape(Text.abbreviate(notes.getOrDefault(node.id(), node.kind().label() + " · " + node.id()),
+            NOTE_CHARS)))
         .append("</text><title>").append(Html.escape(node.name())).append("</title></g>\n");
   }
 
   /** A name on at most two lines of {@value #LINE_CHARS} characters, broken between words where possible. */
   static List<String> wrap(String name) {
-    if (name.codePointCount(0, name.length()) <= LINE_CHARS) {
+    return wrap(name, LINE_CHARS);
+  }
+
+  /** A name on at most two lines of {@code lineChars} characters, broken between words where possible. */
+  static List<String> wrap(String name, int lineChars) {
+    if (name.codePointCount(0, name.length()) <= lineChars) {
       return List.of(name);
     }
-    int limit = name.offsetByCodePoints(0, LINE_CHARS);
+    int limit = name.offsetByCodePoints(0, lineChars);
     int cut = name.lastIndexOf(' ', limit);
     if (cut <= 0) {
       cut = limit;
     }
-    return List.of(name.substring(0, cut).strip(), Text.abbreviate(name.substring(cut).strip(), LINE_CHARS));
+    return List.of(name.substring(0, cut).strip(), Text.abbreviate(name.substring(cut).strip(), lineChars));
   }
 }

@@ -14,28 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A self-contained HTML report: no scripts, no external resources. The summary, the exposure
+ * A self-contained HTML report in the shared {@link HtmlPage} frame: no scripts, no external
+ * resources. The summary, the exposure
  * paths of every finding drawn as one SVG graph, then each finding with its status, evidence and
  * the source of every step. Reads on a phone and prints cleanly.
  */
 public final class FindingsHtml {
-  private static final String STYLE = """
-      body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1b1b1b}
-      h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}h3{font-size:1rem;margin:.2rem 0}
-      .counts span{display:inline-block;margin:.2rem .6rem .2rem 0;padding:.2rem .6rem;border-radius:1rem;background:#eee}
-      .graph{overflow-x:auto;border:1px solid #ddd;border-radius:8px;padding:.5rem;background:#fff}
-      .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}
-      .finding.prohibited{border-left-color:#b00020}.finding.restricted{border-left-color:#e65100}
-      .finding.review{border-left-color:#f9a825}.finding.allowed{border-left-color:#2e7d32}
-      .finding.withheld{border-left-color:#5c6bc0;background:#fafbff}
-      .graph svg{max-width:none}ul.packs{margin:.2rem 0;padding-left:1.2rem}
-      .badge{font-weight:600;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
-      .muted{color:#555}ol.path{margin:.3rem 0 .6rem;padding-left:1.4rem}ol.path li{margin:.1rem 0}
-      table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
-      @media (max-width:40rem){td,th{display:block;border:0}tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}}
-      @media print{.graph{overflow:visible;border:0}.graph svg{width:100%;height:auto}body{max-width:none}a{color:inherit}}
-      """;
-
   private FindingsHtml() {}
 
   /** Writes {@code result} to {@code out} (which stays open). */
@@ -43,10 +27,6 @@ public final class FindingsHtml {
     Snapshot snapshot = result.snapshot();
     String title = "Spillover: " + snapshot.estate().name() + " as of " + result.asOf();
     StringBuilder html = new StringBuilder(16_384);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(Html.escape(title)).append("</h1>\n");
     Map<Verdict, Integer> counts = result.verdictCounts();
     long withheld = result.findings().stream().filter(f -> f.verdict() == null).count();
     html.append("<p class=\"counts\" id=\"summary\">");
@@ -86,9 +66,8 @@ public final class FindingsHtml {
     for (Finding finding : result.findings()) {
       appendFinding(html, finding, snapshot);
     }
-    html.append("</body>\n</html>\n");
-    out.write(html.toString());
-    out.flush();
+    List<String> packs = result.packs().stream().map(dev.spillover.policy.Pack::id).toList();
+    new HtmlPage(title, snapshot.estate().name(), result.asOf().toString(), packs).write(html, out);
   }
 
   private static void appendFinding(StringBuilder html, Finding finding, Snapshot snapshot) {
@@ -100,7 +79,7 @@ public final class FindingsHtml {
         .append("<p><span class=\"badge\">").append(Html.escape(badge)).append("</span> · <span class=\"muted\">")
         .append(Html.escape(finding.pack().id() + "/" + finding.rule().id())).append("</span></p>\n")
         .append("<h3>").append(Html.escape(finding.rule().title())).append("</h3>\n")
-        .append("<table>\n<tr><th>Subject</th><td>").append(Html.escape(finding.subject().name())).append(" (")
+        .append("<table class=\"stack\">\n<tr><th>Subject</th><td>").append(Html.escape(finding.subject().name())).append(" (")
         .append(Html.escape(finding.subject().kind().label() + " " + finding.subject().id())).append(")</td></tr>\n")
         .append("<tr><th>Status</th><td>").append(Html.escape(finding.status().describe()));
     if (finding.verdict() != null || finding.status().inForce()) {

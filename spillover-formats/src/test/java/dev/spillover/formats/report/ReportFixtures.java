@@ -21,6 +21,11 @@ import dev.spillover.policy.AssessmentResult;
 import dev.spillover.policy.Pack;
 import dev.spillover.policy.pack.PackCatalog;
 import dev.spillover.policy.pack.PackLoader;
+import dev.spillover.policy.scenario.Scenario;
+import dev.spillover.policy.scenario.ScenarioComparison;
+import dev.spillover.policy.scenario.ScenarioLoader;
+import dev.spillover.snapshot.Snapshot;
+import dev.spillover.spill.BlastRadius;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -88,6 +93,20 @@ final class ReportFixtures {
    * {@code sourceUrl}.
    */
   private static AssessmentResult hostile(String systemName, String sourceUrl) {
+    return Assessment.run(hostileEstate(systemName, sourceUrl), List.of(testPack()), DAY);
+  }
+
+  /** The pack of the hostile estate: one rule, prohibiting any exposure to China. */
+  static Pack testPack() {
+    return PackLoader.parse(TEST_PACK, "test", "test");
+  }
+
+  /** The hostile estate with its system named {@link #HOSTILE_SYSTEM}. */
+  static Estate hostileEstate() {
+    return hostileEstate(HOSTILE_SYSTEM, "https://example.com/inventory");
+  }
+
+  private static Estate hostileEstate(String systemName, String sourceUrl) {
     Provenance declared = new Provenance("inventory", LocalDate.of(2020, 8, 1), Confidence.DECLARED);
     Source inventory = new Source("inventory", "Inventory <i>2020</i>", null, sourceUrl, null);
     SystemAsset pos = new SystemAsset("pos", systemName, List.of(), Map.of(), declared, Criticality.HIGH, 10L);
@@ -98,10 +117,71 @@ final class ReportFixtures {
         new EdgeTerms.Usage(List.of("payments")));
     Edge develops = new Edge("vendor-develops-app", EdgeKind.DEVELOPS, "vendor", "app", Validity.ALWAYS, declared,
         EdgeTerms.NONE);
-    Estate estate = new Estate("Hostile <estate> & \"co\"", "names that try to break the reports",
+    return new Estate("Hostile <estate> & \"co\"", "names that try to break the reports",
         List.of(inventory), List.of(pos, app, vendor), List.of(uses, develops), List.of());
-    Pack pack = PackLoader.parse(TEST_PACK, "test", "test");
-    return Assessment.run(estate, List.of(pack), DAY);
+  }
+
+  /** A scenario file of the bundled Acme example, read. */
+  static Scenario acmeScenario(String file) {
+    return ScenarioLoader.read(Path.of("..", "examples", "acme-2020", "scenarios", file));
+  }
+
+  /** The bundled Acme example. */
+  static Estate acmeEstate() {
+    return EstateFolder.load(Path.of("..", "examples", "acme-2020"));
+  }
+
+  /** The three Acme scenarios, in their file order, each compared with the previous. */
+  static ScenarioComparison acmeComparison() {
+    return ScenarioComparison.run(acmeEstate(), List.of(acmeScenario("1-as-announced.yaml"),
+        acmeScenario("2-broad.yaml"), acmeScenario("3-zero-tolerance.yaml")), ScenarioComparison.Baseline.PREVIOUS);
+  }
+
+  /**
+   * The hostile estate under two scenarios whose names and descriptions try to break out of HTML:
+   * the first applies the test pack (which prohibits the system and the product), the second no pack.
+   */
+  static ScenarioComparison hostileComparison() {
+    Scenario strict = new Scenario(HOSTILE_SYSTEM, HOSTILE_PRODUCT, "<strict>.yaml", List.of(testPack()), DAY, List.of());
+    Scenario none = new Scenario(HOSTILE_VENDOR, null, "none.yaml", List.of(), DAY, List.of());
+    return ScenarioComparison.run(hostileEstate(), List.of(strict, none), ScenarioComparison.Baseline.PREVIOUS);
+  }
+
+  /** The blast radius of cutting {@code ids} in {@code estate} on {@link #DAY}, each cut for {@code reason}. */
+  static BlastRadiusReport cut(Estate estate, String scenario, String reason, String... ids) {
+    Snapshot snapshot = Snapshot.of(estate, DAY);
+    List<BlastRadiusReport.Cut> cuts = new java.util.ArrayList<>();
+    int[] nodes = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      nodes[i] = snapshot.indexOf(ids[i]);
+      if (nodes[i] < 0) {
+        throw new IllegalArgumentException("no node " + ids[i] + " in " + estate.name());
+      }
+      cuts.add(new BlastRadiusReport.Cut(nodes[i], List.of(reason)));
+    }
+    java.util.Arrays.sort(nodes);
+    cuts.sort(java.util.Comparator.comparingInt(BlastRadiusReport.Cut::node));
+    return new BlastRadiusReport(scenario, null, cuts, BlastRadius.of(snapshot, nodes));
+  }
+
+  static String html(ScenarioComparison comparison, ToleranceCurve curve) {
+    StringWriter out = new StringWriter();
+    try {
+      ComparisonHtml.write(comparison, curve, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  static String html(BlastRadiusReport report) {
+    StringWriter out = new StringWriter();
+    try {
+      BlastRadiusHtml.write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** The ids of every node on an evidence path of {@code result}, subjects and parties included. */
