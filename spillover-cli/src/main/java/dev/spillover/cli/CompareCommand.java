@@ -79,7 +79,8 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--tolerance",
       description = "Instead of the comparison, the tolerance curve: one level per scenario, in the order given "
           + "(broadest first, e.g. zero tolerance down to the narrowest pack): how many products, components and "
-          + "systems each prohibits, restricts or withdraws, the share of the exposure it removes, and what stops "
+          + "systems each prohibits, restricts or withdraws, the share of the exposure it removes, what stops, "
+          + "and the declared replacement costs of the assets it cuts, per currency "
           + "(docs/scenarios.md#tolerance-curve). --against does not apply to the curve. With --format html the "
           + "page holds the comparison and the curve.")
   boolean tolerance;
@@ -104,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
     if (tolerance) {
       List<BlastRadiusReport> reports = new ArrayList<>();
       for (Scenario scenario : loaded) {
-        reports.add(SpillCommand.cutScenario(estate, scenario));
+        reports.add(BlastRadiusReport.ofScenario(estate, scenario));
       }
       curve = ToleranceCurve.of(reports);
     }

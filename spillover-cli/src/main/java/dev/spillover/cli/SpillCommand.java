@@ -221,7 +221,7 @@ final class SpillCommand implements Callable<Integer> {
     ScenarioInputs inputs = ScenarioInputs.read(estateDir, scenario == null ? List.of() : List.of(scenario));
     Estate estate = inputs.estate();
     Scenario loaded = scenario == null ? null : inputs.scenarios().get(0);
-    BlastRadiusReport report = loaded == null ? cutNodes(estate) : cutScenario(estate, loaded);
+    BlastRadiusReport report = loaded == null ? cutNodes(estate) : BlastRadiusReport.ofScenario(estate, loaded);
     if (out == null) {
       Writer writer = spec.commandLine().getOut();
       write(report, writer);
@@ -266,45 +266,6 @@ final class SpillCommand implements Callable<Integer> {
       }
     }
     return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
-  }
-
-  /**
-   * What the scenario prohibits or restricts on its day (every finding whose verdict counts), and
-   * the products its {@code withdraw} changes withdraw from a day on or before it; cut in the
-   * estate as declared on the scenario's day, so that the edges into a withdrawn product still
-   * show what needed it.
-   */
-  static BlastRadiusReport cutScenario(Estate estate, Scenario loaded) {
-    AppliedScenario applied = ScenarioChanges.apply(estate, loaded);
-    AssessmentResult result = Assessment.run(applied.estate(), applied.packs(), loaded.asOf());
-    Snapshot snapshot = Snapshot.of(estate, loaded.asOf());
-    TreeMap<Integer, List<String>> reasons = new TreeMap<>();
-    for (Finding finding : result.findings()) {
-      Verdict verdict = finding.verdict();
-      if (verdict != Verdict.PROHIBITED && verdict != Verdict.RESTRICTED) {
-        continue;
-      }
-      int n = snapshot.indexOf(finding.subject().id());
-      if (n >= 0) {
-        reasons.computeIfAbsent(n, k -> new ArrayList<>()).add(verdict.name().toLowerCase(java.util.Locale.ROOT)
-            + " by " + finding.pack().id() + "/" + finding.rule().id());
-      }
-    }
-    for (AppliedScenario.Effect effect : applied.effects()) {
-      if (effect.change() instanceof ScenarioChange.Withdraw withdraw && !withdraw.from().isAfter(loaded.asOf())) {
-        for (String id : new java.util.TreeSet<>(effect.nodes())) {
-          int n = snapshot.indexOf(id);
-          if (n >= 0 && !id.equals(withdraw.vendor())) {
-            reasons.computeIfAbsent(n, k -> new ArrayList<>()).add("withdrawn by " + withdraw.vendor() + " from "
-                + withdraw.from() + " (change " + withdraw.number() + ": " + withdraw.reason() + ")");
-          }
-        }
-      }
-    }
-    List<BlastRadiusReport.Cut> cuts = new ArrayList<>();
-    reasons.forEach((n, why) -> cuts.add(new BlastRadiusReport.Cut(n, why)));
-    BlastRadius radius = BlastRadius.of(snapshot, reasons.keySet().stream().mapToInt(Integer::intValue).toArray());
-    return new BlastRadiusReport(loaded.name(), loaded.description(), cuts, radius);
   }
 
   private void write(BlastRadiusReport report, Writer writer) throws IOException {

@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
  *       network; marketing is only for review): 4/14 = 28.6 %; those 4 stop, 310 + 6,100 = 6,410
  *       users (3.3 %).
  * </ul>
+ *
+ * <p>Replacement costs (Acme's fictional planning figures): cameras USD 180,000, routers USD 95,000,
+ * ThinkPads USD 1,450,000, surveillance system USD 40,000, Bugly SDK EUR 12,000; no other asset
+ * declares one. Zero tolerance: USD 1,765,000 (4 assets) and EUR 12,000 (1), 14 - 5 = 9 without;
+ * broad: USD 180,000 + 95,000 + 1,450,000 + 40,000 = 1,765,000 (4), the laptop system without;
+ * as announced: USD 180,000 + 95,000 + 40,000 = 315,000 (3), the branch network without.
  */
 class CompareToleranceTest {
   private static final String[] LEVELS = {
@@ -50,12 +56,12 @@ class CompareToleranceTest {
     assertThat(run.out())
         .contains("Exposure: 14 products, components and systems cut at some level")
         .contains("zero tolerance  2020-09-21  14          0           0          14          100.0 %           "
-            + "14 of 14  0         193,545 of 193,545 (100.0 %)")
+            + "14 of 14  0         193,545 of 193,545 (100.0 %)  EUR 12,000; USD 1,765,000  9")
         .contains("broad           2020-09-21  5           0           0          5           35.7 %            "
-            + "6 of 14   0         9,310 of 193,545 (4.8 %)")
+            + "6 of 14   0         9,310 of 193,545 (4.8 %)      USD 1,765,000              1")
         .contains("as announced    2020-09-21  4           0           0          4           28.6 %            "
-            + "4 of 14   0         6,410 of 193,545 (3.3 %)")
-        .contains("Replacement cost: not computed (the estate format declares no cost).");
+            + "4 of 14   0         6,410 of 193,545 (3.3 %)      USD 315,000                1")
+        .contains("Replacement cost: the declared replacement costs of the assets cut, summed per currency");
     GoldenFiles.assertMatches("compare-acme-2020-tolerance.txt", run.out());
   }
 
@@ -73,14 +79,27 @@ class CompareToleranceTest {
     assertThat(zero.get("otherSubjectsCut").asInt()).isEqualTo(1);
     assertThat(zero.get("exposureRemoved").asDouble()).isEqualTo(1.0);
     assertThat(zero.get("replacementCost").isNull()).isTrue();
+    assertThat(zero.get("replacementCostByCurrency").toString())
+        .isEqualTo("[{\"currency\":\"EUR\",\"amount\":12000,\"assets\":1},"
+            + "{\"currency\":\"USD\",\"amount\":1765000,\"assets\":4}]");
+    assertThat(zero.get("assetsCutWithoutCost").asInt()).isEqualTo(9);
     JsonNode broad = json.get("levels").get(1);
     assertThat(broad.get("assetsCut").asInt()).isEqualTo(5);
     assertThat(broad.get("exposureRemoved").asDouble()).isEqualTo(0.3571);
     assertThat(broad.get("technology").get("stopped").asInt()).isEqualTo(6);
     assertThat(broad.get("users").get("stopped").asLong()).isEqualTo(9310);
+    assertThat(broad.get("replacementCostByCurrency").get(0).get("amount").decimalValue())
+        .isEqualByComparingTo("1765000");
+    assertThat(broad.get("assetsCutWithoutCost").asInt()).isEqualTo(1);
     JsonNode announced = json.get("levels").get(2);
     assertThat(announced.get("assetsCut").asInt()).isEqualTo(4);
     assertThat(announced.get("users").get("stopped").asLong()).isEqualTo(6410);
+    assertThat(announced.get("replacementCostByCurrency")).singleElement().satisfies(usd -> {
+      assertThat(usd.get("currency").asText()).isEqualTo("USD");
+      assertThat(usd.get("amount").decimalValue()).isEqualByComparingTo("315000");
+      assertThat(usd.get("assets").asInt()).isEqualTo(3);
+    });
+    assertThat(announced.get("assetsCutWithoutCost").asInt()).isEqualTo(1);
     GoldenFiles.assertMatches("compare-acme-2020-tolerance.json", run.out());
   }
 }

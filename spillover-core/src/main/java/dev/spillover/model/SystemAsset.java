@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Something the estate's owner runs: a business service or a deployment (the "System" of the
- * design; named so as not to shadow {@link java.lang.System}).
+ * design; named so as not to shadow {@link java.lang.System}). {@code users} may be null;
+ * {@code replacementCost} is what replacing it would cost if it is cut, as declared, or null.
  */
 public record SystemAsset(
     String id,
@@ -14,12 +15,19 @@ public record SystemAsset(
     Map<String, String> identifiers,
     Provenance provenance,
     Criticality criticality,
-    Long users)
+    Long users,
+    ReplacementCost replacementCost)
     implements Node {
 
   public SystemAsset {
     aliases = List.copyOf(aliases);
     identifiers = Map.copyOf(identifiers);
+  }
+
+  /** A system without a declared replacement cost. */
+  public SystemAsset(String id, String name, List<String> aliases, Map<String, String> identifiers,
+      Provenance provenance, Criticality criticality, Long users) {
+    this(id, name, aliases, identifiers, provenance, criticality, users, null);
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.spillover.model.EdgeTerms;
 import dev.spillover.model.Estate;
 import dev.spillover.model.Node;
 import dev.spillover.model.NodeKind;
+import dev.spillover.model.ReplacementCost;
 import dev.spillover.model.Source;
 import dev.spillover.model.Waiver;
 import java.io.IOException;
@@ -233,6 +234,11 @@ public final class EstateFolder {
           + previous.at().file() + ":" + previous.at().line() + ")");
     }
     provenanceUses.add(new ProvenanceUse(node.provenance().source(), sourceValue(at)));
+    ReplacementCost cost = ReplacementCost.of(node);
+    if (cost != null) {
+      provenanceUses.add(new ProvenanceUse(cost.provenance().source(),
+          sourceValue(at.entries().get(NodeReader.COST).value())));
+    }
   }
 
   /** Where a mapping names its source, for messages about it; the mapping itself when it uses the default. */

@@ -14,9 +14,11 @@ import dev.spillover.model.Organization;
 import dev.spillover.model.Person;
 import dev.spillover.model.Product;
 import dev.spillover.model.Provenance;
+import dev.spillover.model.ReplacementCost;
 import dev.spillover.model.RestrictedList;
 import dev.spillover.model.Seats;
 import dev.spillover.model.SystemAsset;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +30,15 @@ import java.util.regex.Pattern;
 final class NodeReader {
   /** Ids are short, stable and safe in URLs and file names. */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}");
+
+  /** The key of an asset's declared replacement cost. */
+  static final String COST = "replacementCost";
+
+  /** An exact, non-negative decimal amount: digits (grouped by _ if wished), an optional fraction. */
+  private static final Pattern AMOUNT = Pattern.compile("[0-9]+(_[0-9]+)*(\\.[0-9]+)?");
+
+  /** The kinds that may declare a replacement cost. */
+  private static final Set<NodeKind> ASSETS = EnumSet.of(NodeKind.PRODUCT, NodeKind.COMPONENT, NodeKind.SYSTEM);
 
   private final Problems problems;
 
@@ -53,6 +64,7 @@ final class NodeReader {
     Map<String, String> identifiers = named.textMap("identifiers");
     named.text("notes");
     Provenance provenance = provenance(named, defaults);
+    ReplacementCost cost = ASSETS.contains(kind) ? replacementCost(named, provenance) : null;
     Node node = switch (kind) {
       case ORGANIZATION -> new Organization(id, name, aliases, identifiers, provenance,
           named.choice("type", Organization.OrganizationType.class, Organization.OrganizationType.COMPANY),
@@ -62,11 +74,12 @@ final class NodeReader {
       case PERSON -> new Person(id, name, aliases, identifiers, provenance,
           countries(named, "nationalities"), new Seats(null, null, null, country(named, "domiciledIn")));
       case PRODUCT -> new Product(id, name, aliases, identifiers, provenance,
-          named.choice("type", Product.ProductType.class, Product.ProductType.OTHER));
-      case COMPONENT -> new Component(id, name, aliases, identifiers, provenance, named.text("version"));
+          named.choice("type", Product.ProductType.class, Product.ProductType.OTHER), cost);
+      case COMPONENT -> new Component(id, name, aliases, identifiers, provenance, named.text("version"), Map.of(),
+          cost);
       case SYSTEM -> new SystemAsset(id, name, aliases, identifiers, provenance,
           named.choice("criticality", SystemAsset.Criticality.class, SystemAsset.Criticality.MEDIUM),
-          named.count("users"));
+          named.count("users"), cost);
       case DATASET -> new Dataset(id, name, aliases, identifiers, provenance,
           categories(named), named.count("persons"), named.count("devices"));
       case JURISDICTION -> new Jurisdiction(id, name, aliases, identifiers, provenance);
@@ -77,6 +90,53 @@ final class NodeReader {
     }
     named.finish();
     return id == null || name == null || provenance == null ? null : node;
+  }
+
+  /**
+   * Reads an asset's {@code replacementCost} mapping: {@code amount} and {@code currency}, and the
+   * figure's own {@code source}, {@code asOf} and {@code confidence}, which default to the node's.
+   * Null when absent or bad (with problems recorded).
+   */
+  private ReplacementCost replacementCost(Fields node, Provenance nodeProvenance) {
+    YamlNode value = node.value(COST);
+    if (value == null) {
+      return null;
+    }
+    Fields fields = new Fields(value, node.what() + ": '" + COST + "'", problems);
+    if (!value.isMapping()) {
+      return null;
+    }
+    BigDecimal amount = amount(fields);
+    String currency = fields.requiredText("currency");
+    if (currency != null && !ReplacementCost.isCurrencyCode(currency)) {
+      problems.at(fields.value("currency"), fields.what() + ": 'currency' is '" + currency
+          + "', expected an ISO 4217 currency code in capitals, such as USD, EUR or CNY");
+      currency = null;
+    }
+    fields.text("notes");
+    // The figure's own source and date, else the node's; a node whose provenance is bad has been reported.
+    Defaults inherited = nodeProvenance == null ? new Defaults(null, null, true, true)
+        : new Defaults(nodeProvenance.source(), nodeProvenance.asOf(), false, false);
+    Provenance provenance = provenance(fields, inherited);
+    fields.finish();
+    if (amount == null || currency == null || provenance == null) {
+      return null;
+    }
+    return new ReplacementCost(amount, currency, provenance);
+  }
+
+  private BigDecimal amount(Fields fields) {
+    YamlNode value = fields.value("amount");
+    if (value == null) {
+      problems.at(fields.node(), fields.what() + ": missing 'amount' (what replacing the asset would cost, such as 250000)");
+      return null;
+    }
+    if (value.isScalar() && AMOUNT.matcher(value.text().strip()).matches()) {
+      return new BigDecimal(value.text().strip().replace("_", ""));
+    }
+    problems.at(value, fields.what() + ": 'amount' is " + value.describe()
+        + ", expected an exact amount of 0 or more in digits, such as 250000 or 1250.50 (no sign, exponent or separators but _)");
+    return null;
   }
 
   /** Reads source, asOf and confidence, falling back to the file's defaults. */

@@ -44,7 +44,8 @@ final class ToleranceCurveHtml {
         .append("<div class=\"scroll\"><table class=\"data tolerance\">\n<tr><th>level</th><th>as of</th>")
         .append("<th class=\"num\">prohibited</th><th class=\"num\">restricted</th><th class=\"num\">withdrawn</th>")
         .append("<th class=\"num\">assets cut</th><th class=\"num\">exposure removed</th><th class=\"num\">stopped</th>")
-        .append("<th class=\"num\">degraded</th><th class=\"num\">users stopped</th></tr>\n");
+        .append("<th class=\"num\">degraded</th><th class=\"num\">users stopped</th>")
+        .append("<th class=\"num\">replacement cost</th><th class=\"num\">no cost declared</th></tr>\n");
     for (ToleranceCurve.Level level : levels) {
       html.append("<tr><th>").append(Html.escape(level.scenario())).append("</th><td class=\"num\">").append(Html.escape(level.asOf()))
           .append("</td>").append(num(level.prohibited())).append(num(level.restricted())).append(num(level.withdrawn()))
@@ -52,9 +53,13 @@ final class ToleranceCurveHtml {
           .append("</td><td class=\"num\">").append(level.technology().stopped()).append(" of ")
           .append(level.technology().total()).append("</td>").append(num(level.technology().degraded()))
           .append("<td class=\"num\">").append(String.format(Locale.ROOT, "%,d of %,d (%s)", level.users().stopped(),
-              level.users().total(), percent(level.users().stoppedShare()))).append("</td></tr>\n");
+              level.users().total(), percent(level.users().stoppedShare()))).append("</td><td class=\"num\">")
+          .append(Html.escape(ToleranceCurveOutput.costs(level.replacementCosts()))).append("</td>")
+          .append(num(level.assetsWithoutCost())).append("</tr>\n");
     }
-    html.append("</table></div>\n</div>\n<p class=\"muted\">Replacement cost: not computed (the estate format declares no cost).</p>\n");
+    html.append("</table></div>\n</div>\n<p class=\"muted\">Replacement cost: the declared replacement costs of the assets cut, "
+        + "summed per currency (never converted); 'no cost declared' counts the assets cut that declare none, which "
+        + "the sums leave out.</p>\n");
     return html.toString();
   }
 

@@ -3,6 +3,7 @@ package dev.spillover.formats.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ public final class ToleranceCurveOutput {
     out.write("Exposure: " + curve.exposedAssets() + " products, components and systems cut at some level\n\n");
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"level", "as of", "prohibited", "restricted", "withdrawn", "assets cut",
-        "exposure removed", "stopped", "degraded", "users stopped"});
+        "exposure removed", "stopped", "degraded", "users stopped", "replacement cost", "no cost declared"});
     for (ToleranceCurve.Level level : curve.levels()) {
       rows.add(new String[] {
         level.scenario(), level.asOf(), Integer.toString(level.prohibited()), Integer.toString(level.restricted()),
@@ -29,11 +30,14 @@ public final class ToleranceCurveOutput {
         level.technology().stopped() + " of " + level.technology().total(),
         Integer.toString(level.technology().degraded()),
         String.format(Locale.ROOT, "%,d of %,d (%s)", level.users().stopped(), level.users().total(),
-            percent(level.users().stoppedShare()))
+            percent(level.users().stoppedShare())),
+        costs(level.replacementCosts()),
+        Integer.toString(level.assetsWithoutCost())
       });
     }
     Columns.write(rows, out, "  ");
-    out.write("\nReplacement cost: not computed (the estate format declares no cost).\n");
+    out.write("\nReplacement cost: the declared replacement costs of the assets cut, summed per currency (never"
+        + " converted); 'no cost declared' counts the assets cut that declare none, which the sums leave out.\n");
     out.flush();
   }
 
@@ -67,13 +71,39 @@ public final class ToleranceCurveOutput {
       json.writeNumberField("degraded", level.users().degraded());
       json.writeNumberField("stoppedShare", round(level.users().stoppedShare()));
       json.writeEndObject();
+      // Reserved in spillover-tolerance/1: one figure would add currencies, which is never done.
       json.writeNullField("replacementCost");
+      json.writeArrayFieldStart("replacementCostByCurrency");
+      for (ToleranceCurve.CostSum sum : level.replacementCosts()) {
+        json.writeStartObject();
+        json.writeStringField("currency", sum.currency());
+        // The exact decimal, written as it is (never through a double, never with an exponent).
+        json.writeFieldName("amount");
+        json.writeNumber(sum.amount().toPlainString());
+        json.writeNumberField("assets", sum.assets());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeNumberField("assetsCutWithoutCost", level.assetsWithoutCost());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
     json.flush();
     out.write("\n");
+  }
+
+  /** "USD 1,250,000; EUR 80,000.50" in currency-code order, each to its own scale; "none declared" when empty. */
+  static String costs(List<ToleranceCurve.CostSum> sums) {
+    if (sums.isEmpty()) {
+      return "none declared";
+    }
+    List<String> parts = new ArrayList<>();
+    for (ToleranceCurve.CostSum sum : sums) {
+      BigDecimal amount = sum.amount();
+      parts.add(sum.currency() + " " + String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount));
+    }
+    return String.join("; ", parts);
   }
 
   private static String percent(double share) {

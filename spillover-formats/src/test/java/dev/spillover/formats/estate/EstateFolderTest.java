@@ -14,9 +14,11 @@ import dev.spillover.model.EdgeTerms;
 import dev.spillover.model.Estate;
 import dev.spillover.model.Organization;
 import dev.spillover.model.Provenance;
+import dev.spillover.model.ReplacementCost;
 import dev.spillover.model.SystemAsset;
 import dev.spillover.model.Validity;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ class EstateFolderTest {
         "unknown-country-code", "dangling-edge-reference", "share-out-of-range", "shares-over-100",
         "duplicate-node-id", "edge-between-wrong-kinds", "unknown-edge-kind", "unknown-key",
         "missing-provenance", "undefined-source", "validity-out-of-order", "waiver-unknown-subject",
-        "no-estate-section", "owner-not-an-organization", "syntax-error", "several-problems");
+        "no-estate-section", "owner-not-an-organization", "syntax-error", "several-problems", "replacement-cost");
   }
 
   private static void assertRefused(Path folder) throws IOException {
@@ -197,6 +199,33 @@ class EstateFolderTest {
     InputException thrown = catchThrowableOfType(InputException.class, () -> EstateFolder.load(folder));
     assertThat(thrown).as("the estate is refused").isNotNull();
     return thrown.problems().stream().map(problem -> located(folder, problem)).toList();
+  }
+
+  @Test
+  void anAssetsReplacementCostIsAnExactAmountWithItsOwnSourceOrTheNodes(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("estate.yaml"), """
+        estate: {name: Costs}
+        sources: [{id: s, title: S}, {id: plan, title: Planning estimate (fictional)}]
+        defaults: {source: s, asOf: 2025-01-01}
+        systems:
+          - {id: pos, name: POS, replacementCost: {amount: 1_250_000.10, currency: USD, source: plan, asOf: 2024-06-01}}
+        products:
+          - {id: app, name: App, replacementCost: {amount: "0.1", currency: EUR}}
+          - {id: sdk, name: SDK}
+        components:
+          - {id: lib, name: Lib, asOf: 2023-03-03, replacementCost: {amount: 300, currency: JPY, confidence: derived}}
+        """);
+
+    Estate estate = EstateFolder.load(folder);
+
+    assertThat(ReplacementCost.of(estate.nodes().get("pos"))).isEqualTo(new ReplacementCost(new BigDecimal("1250000.10"), "USD",
+        new Provenance("plan", LocalDate.of(2024, 6, 1), Confidence.DECLARED)));
+    // 0.1 exactly, not the double nearest to it; source and date are the node's (here the file's defaults).
+    assertThat(ReplacementCost.of(estate.nodes().get("app"))).isEqualTo(new ReplacementCost(new BigDecimal("0.1"), "EUR",
+        new Provenance("s", LocalDate.of(2025, 1, 1), Confidence.DECLARED)));
+    assertThat(ReplacementCost.of(estate.nodes().get("sdk"))).isNull();
+    assertThat(ReplacementCost.of(estate.nodes().get("lib"))).isEqualTo(new ReplacementCost(new BigDecimal("300"), "JPY",
+        new Provenance("s", LocalDate.of(2023, 3, 3), Confidence.DERIVED)));
   }
 
   @Test

@@ -133,8 +133,9 @@ class ComparisonHtmlTest {
     assertThat(chart.select("g.series[data-name=exposure removed] circle").eachAttr("cy")).containsExactly("36.0", "182.7");
     List<Element> rows = document.select("table.tolerance tr:has(td)");
     assertThat(rows).hasSize(2);
-    assertThat(rows.get(0).select("td").eachText()).contains("3", "100.0 %");
-    assertThat(rows.get(1).select("td").eachText()).contains("1", "33.3 %");
+    // Acme's fictional planning costs: routers USD 95,000, cameras 180,000, laptops 1,450,000.
+    assertThat(rows.get(0).select("td").eachText()).contains("3", "100.0 %", "USD 1,725,000");
+    assertThat(rows.get(1).select("td").eachText()).contains("1", "33.3 %", "USD 180,000");
   }
 
   /** Two levels on Acme: all three hardware assets cut, then only the cameras. */
