@@ -521,9 +521,11 @@ public final class DataFlowAnalysis {
       }
       for (int i = start[recipient]; i < start[recipient + 1]; i++) {
         Flow flow = byRecipient[i];
+        // One contribution per flow, shared by its categories.
+        CountryVolume.Contribution contribution = new CountryVolume.Contribution(flow.dataset(), flow);
         for (DataCategory category : ((Dataset) estate.node(flow.dataset())).categories()) {
           int c = category.ordinal();
-          contributions.get(c).add(new CountryVolume.Contribution(flow.dataset(), flow));
+          contributions.get(c).add(contribution);
           if (flow.persons() == null) {
             unknownPersons[c]++;
           } else {
