@@ -21,5 +21,11 @@ class DataFlowBenchTest {
     assertThat(result.flows()).anyMatch(f -> f.onward());
     assertThat(result.crossed()).isNotEmpty();
     assertThat(result.unattributedTransfers()).isNotEmpty();
+
+    DataFlowAnalysis.Result scoped = DataFlowAnalysis.run(one, DataFlowBench.AS_OF, DataFlowBench.THRESHOLDS,
+        DataFlowBench.scope(one));
+    assertThat(scoped.flows()).isEqualTo(result.flows());
+    assertThat(scoped.crossed()).isNotEmpty().hasSizeLessThan(result.crossed().size());
+    assertThat(scoped.volumes()).anyMatch(v -> v.status() == dev.spillover.dataflow.CountryVolume.Status.OUT_OF_SCOPE);
   }
 }

@@ -6,6 +6,7 @@ import dev.spillover.formats.estate.EstateFolder;
 import dev.spillover.formats.report.DataFlowReport;
 import dev.spillover.model.Estate;
 import dev.spillover.policy.Assessment;
+import dev.spillover.policy.BulkRecipients;
 import dev.spillover.policy.Pack;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +23,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code spillover data}: where the estate's datasets go ({@link DataFlowAnalysis}), each flow with
- * its chain of recipients, and the volumes per category and country compared with the bulk
- * thresholds of the packs.
+ * its chain of recipients, and the volumes per category and recipient (the test that decides) and
+ * per category and country (a summary) compared with the bulk thresholds of the packs, where the
+ * packs say they apply ({@link BulkRecipients}: covered persons as the ownership engine finds them,
+ * countries of concern).
  */
 @Command(
     name = "data",
@@ -33,9 +36,13 @@ import picocli.CommandLine.Parameters;
       "Each dataset is followed along its transfers_data edges, and onward along each recipient's own "
           + "transfers of that dataset, over the 12 months ending on the day. Each recipient reached is a "
           + "flow, shown with its chain of recipients and the countries of the ultimate recipient "
-          + "(incorporation, headquarters, principal place of business, domicile, kept apart). Per data "
-          + "category and country, each dataset counts once; the sum is compared with the category's bulk "
-          + "threshold from the packs (for example doj-dsp: precise geolocation, more than 1,000 devices).",
+          + "(incorporation, headquarters, principal place of business, domicile, kept apart) and whether it "
+          + "is a covered person. Per data category and recipient, each dataset counts once; the sum is "
+          + "compared with the category's bulk threshold from the packs (for example doj-dsp: precise "
+          + "geolocation, more than 1,000 devices): this test decides, as 28 CFR 202.205 aggregates per "
+          + "foreign or covered person. Per category and country the same sums are a summary. A pack says "
+          + "where its thresholds apply (doj-dsp: covered persons and countries of concern); elsewhere a "
+          + "volume is out of scope, however large.",
       ""
     },
     footer = {
@@ -83,7 +90,8 @@ final class DataCommand implements Callable<Integer> {
     List<BulkThreshold> thresholds = Assessment.bulkThresholds(loaded);
     List<String> from = loaded.stream().filter(pack -> !pack.thresholds().isEmpty()).map(Pack::id).toList();
     Estate estate = EstateFolder.load(estateDir);
-    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, day, thresholds);
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, day, thresholds,
+        BulkRecipients.of(estate, loaded, day));
     OutputFile.Body body = writer -> {
       if (format == Format.JSON) {
         DataFlowReport.json(estate, result, from, thresholds, writer);

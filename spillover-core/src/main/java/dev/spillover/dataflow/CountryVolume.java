@@ -14,7 +14,11 @@ import java.util.Map;
  * {@code persons} and {@code devices} are sums over the datasets whose count is known;
  * {@code unknownPersons} and {@code unknownDevices} count the datasets whose count is not.
  * {@code threshold} is the bulk threshold of the category (null when none is given) and
- * {@code status} the comparison with it.
+ * {@code status} the comparison with it, {@link Status#OUT_OF_SCOPE} when the threshold does not
+ * apply to the country (not a country of concern, {@link BulkScope}).
+ *
+ * <p>The per-country volume is a summary: the test that decides a crossing is per recipient
+ * ({@link RecipientVolume}); a country's volume adds up every recipient tied to it.
  */
 public record CountryVolume(
     DataCategory category,
@@ -46,7 +50,12 @@ public record CountryVolume(
     /** At or below on the counts known, but some dataset's count is unknown: it may be crossed. */
     UNKNOWN,
     /** No threshold for the category. */
-    NO_THRESHOLD
+    NO_THRESHOLD,
+    /**
+     * The threshold does not apply here: the recipient is not one the rule covers, or the country
+     * is not a country of concern ({@link BulkScope}). The count is shown, never compared.
+     */
+    OUT_OF_SCOPE
   }
 
   /** The count the threshold compares, in its unit (persons unless it counts devices). */

@@ -34,9 +34,13 @@ import java.util.Objects;
  * Each recipient is reached once per dataset, by the shortest chain among those carrying the most
  * persons, so chains and cycles never count a dataset twice and the walk always ends.
  *
- * <p>Per category and country, each dataset counts once, with the largest number a flow carried
- * there; the counts of distinct datasets add up (the format cannot say whether two datasets cover
- * the same persons, so the sum is an upper bound where they overlap).
+ * <p>Per category and recipient, each dataset counts once, with what its flow to the recipient
+ * carried: this is the aggregation of 28 CFR 202.205 ("the same U.S. person and the same foreign
+ * person or covered person") and the one that decides whether a threshold is crossed, where the
+ * {@link BulkScope} covers the recipient. Per category and country, each dataset counts once, with
+ * the largest number a flow carried there: a summary, compared with the threshold where the scope
+ * covers the country. Either way the counts of distinct datasets add up (the format cannot say
+ * whether two datasets cover the same persons, so the sum is an upper bound where they overlap).
  */
 public final class DataFlowAnalysis {
   /** A count not known: larger than any, so that the smallest cap along a chain wins. */
@@ -60,13 +64,26 @@ public final class DataFlowAnalysis {
 
   /**
    * The flows of {@code estate} in the 12 months ending on {@code asOf}, aggregated and compared with
-   * {@code thresholds} (at most one per category).
+   * {@code thresholds} (at most one per category) for every recipient and country
+   * ({@link BulkScope#EVERYWHERE}).
    *
    * @throws IllegalArgumentException when two thresholds name one category
    */
   public static Result run(Estate estate, LocalDate asOf, List<BulkThreshold> thresholds) {
+    return run(estate, asOf, thresholds, BulkScope.EVERYWHERE);
+  }
+
+  /**
+   * The flows of {@code estate} in the 12 months ending on {@code asOf}, aggregated and compared with
+   * {@code thresholds} (at most one per category) where {@code scope} says they apply; elsewhere the
+   * volumes are {@link CountryVolume.Status#OUT_OF_SCOPE}.
+   *
+   * @throws IllegalArgumentException when two thresholds name one category
+   */
+  public static Result run(Estate estate, LocalDate asOf, List<BulkThreshold> thresholds, BulkScope scope) {
     Objects.requireNonNull(estate, "estate");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(scope, "scope");
     Map<DataCategory, BulkThreshold> byCategory = new EnumMap<>(DataCategory.class);
     for (BulkThreshold threshold : thresholds) {
       if (byCategory.put(threshold.category(), threshold) != null) {
@@ -74,7 +91,7 @@ public final class DataFlowAnalysis {
       }
     }
     DataFlowAnalysis analysis = new DataFlowAnalysis(estate, asOf);
-    return analysis.analyse(asOf, byCategory);
+    return analysis.analyse(asOf, byCategory, scope);
   }
 
   /** True when a transfer valid over {@code validity} overlaps the window. */
@@ -83,7 +100,7 @@ public final class DataFlowAnalysis {
         && (validity.until() == null || validity.until().isAfter(windowStart));
   }
 
-  private Result analyse(LocalDate asOf, Map<DataCategory, BulkThreshold> thresholds) {
+  private Result analyse(LocalDate asOf, Map<DataCategory, BulkThreshold> thresholds, BulkScope scope) {
     // The transfers in the window, grouped by the dataset they carry (datasets in node order, each
     // dataset's transfers in edge order): a counting sort into one array.
     List<Integer> unattributed = new ArrayList<>();
@@ -124,7 +141,8 @@ public final class DataFlowAnalysis {
         flowsOf(dataset, grouped, start[dataset], start[dataset + 1], work, flows);
       }
     }
-    return new Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, thresholds), unattributed);
+    return new Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, thresholds, scope),
+        recipientVolumes(flows, thresholds, scope), unattributed, scope);
   }
 
   /** The dataset edge {@code e} carries: its sender when that is a dataset, else the one it names; -1 when none. */
@@ -364,7 +382,8 @@ public final class DataFlowAnalysis {
     }
   }
 
-  private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds) {
+  private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
+      BulkScope scope) {
     // Flows come by dataset, so each (category, country) keeps its datasets in order and a dataset's
     // flows together: the best of a dataset is the last entry. Ties depend on the recipient only:
     // each recipient is added, the first time a category reaches it, to every country it is tied to.
@@ -448,7 +467,8 @@ public final class DataFlowAnalysis {
           }
         }
         BulkThreshold threshold = thresholds.get(category);
-        CountryVolume.Status status = status(threshold, persons, unknownPersons, devices, unknownDevices);
+        CountryVolume.Status status = status(threshold, scope.coversCountry(reach.country), persons, unknownPersons,
+            devices, unknownDevices);
         Map<String, List<Integer>> ordered = new LinkedHashMap<>();
         for (String basis : BASES) {
           if (reach.byBasis.containsKey(basis)) {
@@ -462,10 +482,95 @@ public final class DataFlowAnalysis {
     return volumes;
   }
 
-  private static CountryVolume.Status status(BulkThreshold threshold, long persons, int unknownPersons, long devices,
-      int unknownDevices) {
+  /**
+   * The volumes per category and recipient: flows sorted by recipient (a counting sort, stable, so each
+   * recipient's flows stay in dataset order), then per recipient one pass over its flows with a slot
+   * per category. Each (dataset, recipient) is one flow, so each dataset counts once per recipient.
+   */
+  private List<RecipientVolume> recipientVolumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
+      BulkScope scope) {
+    int nodeCount = estate.nodeCount();
+    int[] start = new int[nodeCount + 1];
+    for (Flow flow : flows) {
+      start[flow.recipient() + 1]++;
+    }
+    for (int n = 0; n < nodeCount; n++) {
+      start[n + 1] += start[n];
+    }
+    Flow[] byRecipient = new Flow[flows.size()];
+    int[] fill = java.util.Arrays.copyOf(start, nodeCount);
+    for (Flow flow : flows) {
+      byRecipient[fill[flow.recipient()]++] = flow;
+    }
+    DataCategory[] categories = DataCategory.values();
+    List<List<RecipientVolume>> byCategory = new ArrayList<>(categories.length);
+    for (int c = 0; c < categories.length; c++) {
+      byCategory.add(new ArrayList<>());
+    }
+    long[] persons = new long[categories.length];
+    long[] devices = new long[categories.length];
+    int[] unknownPersons = new int[categories.length];
+    int[] unknownDevices = new int[categories.length];
+    List<List<CountryVolume.Contribution>> contributions = new ArrayList<>(categories.length);
+    for (int c = 0; c < categories.length; c++) {
+      contributions.add(new ArrayList<>());
+    }
+    for (int recipient = 0; recipient < nodeCount; recipient++) {
+      if (start[recipient] == start[recipient + 1]) {
+        continue;
+      }
+      for (int i = start[recipient]; i < start[recipient + 1]; i++) {
+        Flow flow = byRecipient[i];
+        // One contribution per flow, shared by its categories.
+        CountryVolume.Contribution contribution = new CountryVolume.Contribution(flow.dataset(), flow);
+        for (DataCategory category : ((Dataset) estate.node(flow.dataset())).categories()) {
+          int c = category.ordinal();
+          contributions.get(c).add(contribution);
+          if (flow.persons() == null) {
+            unknownPersons[c]++;
+          } else {
+            persons[c] = Math.addExact(persons[c], flow.persons());
+          }
+          if (flow.devices() == null) {
+            unknownDevices[c]++;
+          } else {
+            devices[c] = Math.addExact(devices[c], flow.devices());
+          }
+        }
+      }
+      boolean covered = scope.coversRecipient(recipient);
+      for (int c = 0; c < categories.length; c++) {
+        List<CountryVolume.Contribution> parts = contributions.get(c);
+        if (parts.isEmpty()) {
+          continue;
+        }
+        BulkThreshold threshold = thresholds.get(categories[c]);
+        byCategory.get(c).add(new RecipientVolume(categories[c], recipient, covered, parts, persons[c],
+            unknownPersons[c], devices[c], unknownDevices[c], threshold,
+            status(threshold, covered, persons[c], unknownPersons[c], devices[c], unknownDevices[c])));
+        parts.clear();
+        persons[c] = 0;
+        devices[c] = 0;
+        unknownPersons[c] = 0;
+        unknownDevices[c] = 0;
+      }
+    }
+    List<RecipientVolume> volumes = new ArrayList<>();
+    byCategory.forEach(volumes::addAll);
+    return volumes;
+  }
+
+  /**
+   * The comparison of the counts with {@code threshold}, where it applies ({@code applies}); a volume
+   * it does not apply to is {@link CountryVolume.Status#OUT_OF_SCOPE} whatever its count.
+   */
+  private static CountryVolume.Status status(BulkThreshold threshold, boolean applies, long persons,
+      int unknownPersons, long devices, int unknownDevices) {
     if (threshold == null) {
       return CountryVolume.Status.NO_THRESHOLD;
+    }
+    if (!applies) {
+      return CountryVolume.Status.OUT_OF_SCOPE;
     }
     boolean devicesUnit = threshold.unit() == BulkThreshold.Unit.DEVICES;
     long count = devicesUnit ? devices : persons;
@@ -510,19 +615,32 @@ public final class DataFlowAnalysis {
 
   /**
    * What the analysis found: the window (both days inclusive), the flows (by dataset, then shortest
-   * chain first), the volumes per category and country, and the transfers in the window that name
-   * no dataset (they cannot be counted; their estate edge numbers).
+   * chain first), the volumes per category and country (a summary), the volumes per category and
+   * recipient (by category, then recipient: the test that decides), the transfers in the window that
+   * name no dataset (they cannot be counted; their estate edge numbers), and where the thresholds
+   * applied.
    */
   public record Result(LocalDate asOf, LocalDate windowFirstDay, LocalDate windowLastDay, List<Flow> flows,
-      List<CountryVolume> volumes, List<Integer> unattributedTransfers) {
+      List<CountryVolume> volumes, List<RecipientVolume> recipientVolumes, List<Integer> unattributedTransfers,
+      BulkScope scope) {
     public Result {
       flows = List.copyOf(flows);
       volumes = List.copyOf(volumes);
+      recipientVolumes = List.copyOf(recipientVolumes);
       unattributedTransfers = List.copyOf(unattributedTransfers);
+      Objects.requireNonNull(scope, "scope");
     }
 
-    /** The volumes that cross their threshold. */
-    public List<CountryVolume> crossed() {
+    /**
+     * The volumes that cross their threshold: per category and recipient, the aggregation of
+     * 28 CFR 202.205, for recipients the scope covers. This, not the per-country summary, decides.
+     */
+    public List<RecipientVolume> crossed() {
+      return recipientVolumes.stream().filter(v -> v.status() == CountryVolume.Status.CROSSED).toList();
+    }
+
+    /** The per-country summaries over their threshold, in countries the scope covers. */
+    public List<CountryVolume> countriesOverThreshold() {
       return volumes.stream().filter(v -> v.status() == CountryVolume.Status.CROSSED).toList();
     }
 

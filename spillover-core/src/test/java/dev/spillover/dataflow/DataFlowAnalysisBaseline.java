@@ -27,7 +27,9 @@ import java.util.TreeMap;
 /**
  * The data-flow analysis as it was before it was rewritten over int-indexed work arrays (maps per
  * dataset, TreeMaps per category and country), kept unchanged as the reference the rewrite's
- * answers are compared with on random estates ({@code DataFlowAnalysisEquivalenceTest}).
+ * answers are compared with on random estates ({@code DataFlowAnalysisEquivalenceTest}). Extended the
+ * same way as the analysis when it gained the per-recipient volumes and the {@link BulkScope}: maps
+ * (category, recipient, dataset), no arrays.
  */
 final class DataFlowAnalysisBaseline {
   /** A count not known: larger than any, so that the smallest cap along a chain wins. */
@@ -52,7 +54,7 @@ final class DataFlowAnalysisBaseline {
    *
    * @throws IllegalArgumentException when two thresholds name one category
    */
-  static DataFlowAnalysis.Result run(Estate estate, LocalDate asOf, List<BulkThreshold> thresholds) {
+  static DataFlowAnalysis.Result run(Estate estate, LocalDate asOf, List<BulkThreshold> thresholds, BulkScope scope) {
     Objects.requireNonNull(estate, "estate");
     Objects.requireNonNull(asOf, "asOf");
     Map<DataCategory, BulkThreshold> byCategory = new EnumMap<>(DataCategory.class);
@@ -62,7 +64,7 @@ final class DataFlowAnalysisBaseline {
       }
     }
     DataFlowAnalysisBaseline analysis = new DataFlowAnalysisBaseline(estate, asOf);
-    return analysis.analyse(asOf, byCategory);
+    return analysis.analyse(asOf, byCategory, scope);
   }
 
   /** True when a transfer valid over {@code validity} overlaps the window. */
@@ -71,7 +73,8 @@ final class DataFlowAnalysisBaseline {
         && (validity.until() == null || validity.until().isAfter(windowStart));
   }
 
-  private DataFlowAnalysis.Result analyse(LocalDate asOf, Map<DataCategory, BulkThreshold> thresholds) {
+  private DataFlowAnalysis.Result analyse(LocalDate asOf, Map<DataCategory, BulkThreshold> thresholds,
+      BulkScope scope) {
     // The transfers in the window, grouped by the dataset they carry.
     Map<Integer, List<Integer>> byDataset = new TreeMap<>();
     List<Integer> unattributed = new ArrayList<>();
@@ -90,7 +93,8 @@ final class DataFlowAnalysisBaseline {
     }
     List<Flow> flows = new ArrayList<>();
     byDataset.forEach((dataset, transfers) -> flows.addAll(flowsOf(dataset, transfers)));
-    return new DataFlowAnalysis.Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, thresholds), unattributed);
+    return new DataFlowAnalysis.Result(asOf, windowStart, windowEnd.minusDays(1), flows,
+        volumes(flows, thresholds, scope), recipientVolumes(flows, thresholds, scope), unattributed, scope);
   }
 
   /** The dataset edge {@code e} carries: its sender when that is a dataset, else the one it names; -1 when none. */
@@ -200,7 +204,51 @@ final class DataFlowAnalysisBaseline {
         ? transfer.persons() : UNKNOWN;
   }
 
-  private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds) {
+  /** Per category and recipient: each dataset's one flow to the recipient, summed over datasets. */
+  private List<RecipientVolume> recipientVolumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
+      BulkScope scope) {
+    Map<DataCategory, Map<Integer, Map<Integer, Flow>>> byRecipient = new EnumMap<>(DataCategory.class);
+    for (Flow flow : flows) {
+      for (DataCategory category : ((Dataset) estate.node(flow.dataset())).categories()) {
+        Flow before = byRecipient.computeIfAbsent(category, c -> new TreeMap<>())
+            .computeIfAbsent(flow.recipient(), r -> new TreeMap<>()).put(flow.dataset(), flow);
+        if (before != null) {
+          throw new IllegalStateException("two flows of one dataset to one recipient: " + before + ", " + flow);
+        }
+      }
+    }
+    List<RecipientVolume> volumes = new ArrayList<>();
+    byRecipient.forEach((category, byNode) -> byNode.forEach((recipient, byDataset) -> {
+      long persons = 0;
+      long devices = 0;
+      int unknownPersons = 0;
+      int unknownDevices = 0;
+      List<CountryVolume.Contribution> contributions = new ArrayList<>();
+      for (Flow flow : byDataset.values()) {
+        contributions.add(new CountryVolume.Contribution(flow.dataset(), flow));
+        if (flow.persons() == null) {
+          unknownPersons++;
+        } else {
+          persons += flow.persons();
+        }
+        if (flow.devices() == null) {
+          unknownDevices++;
+        } else {
+          devices += flow.devices();
+        }
+      }
+      BulkThreshold threshold = thresholds.get(category);
+      boolean covered = scope.coversRecipient(recipient);
+      CountryVolume.Status status = threshold != null && !covered ? CountryVolume.Status.OUT_OF_SCOPE
+          : status(threshold, persons, unknownPersons, devices, unknownDevices);
+      volumes.add(new RecipientVolume(category, recipient, covered, contributions, persons, unknownPersons, devices,
+          unknownDevices, threshold, status));
+    }));
+    return volumes;
+  }
+
+  private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
+      BulkScope scope) {
     // (category, country) -> dataset -> the flow carrying the most there; and the ties, kept apart.
     Map<DataCategory, Map<String, Map<Integer, Flow>>> best = new EnumMap<>(DataCategory.class);
     Map<DataCategory, Map<String, Map<String, List<Integer>>>> ties = new EnumMap<>(DataCategory.class);
@@ -244,7 +292,8 @@ final class DataFlowAnalysisBaseline {
         }
       }
       BulkThreshold threshold = thresholds.get(category);
-      CountryVolume.Status status = status(threshold, persons, unknownPersons, devices, unknownDevices);
+      CountryVolume.Status status = threshold != null && !scope.coversCountry(country)
+          ? CountryVolume.Status.OUT_OF_SCOPE : status(threshold, persons, unknownPersons, devices, unknownDevices);
       Map<String, List<Integer>> found = ties.get(category).get(country);
       Map<String, List<Integer>> ordered = new LinkedHashMap<>();
       for (String basis : BASES) {

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link DataFlowAnalysis} gives exactly the answer of the map-based analysis it replaced
- * ({@link DataFlowAnalysisBaseline}) on random estates: flows, their order, volumes, ties,
- * contributions, unattributed transfers.
+ * ({@link DataFlowAnalysisBaseline}) on random estates and random scopes: flows, their order,
+ * volumes per country and per recipient, statuses (out of scope included), ties, contributions,
+ * unattributed transfers.
  */
 class DataFlowAnalysisEquivalenceTest {
   private static final Provenance PROVENANCE = new Provenance("test", LocalDate.of(2024, 1, 1), Confidence.DECLARED);
@@ -46,11 +47,37 @@ class DataFlowAnalysisEquivalenceTest {
     for (int round = 0; round < 25; round++) {
       Estate estate = randomEstate(new Random(seed * 1_000 + round));
 
-      DataFlowAnalysis.Result now = DataFlowAnalysis.run(estate, AS_OF, THRESHOLDS);
-      DataFlowAnalysis.Result before = DataFlowAnalysisBaseline.run(estate, AS_OF, THRESHOLDS);
+      Random random = new Random(seed * 7_919 + round);
+      BulkScope scope = randomScope(random, estate.nodeCount());
+
+      DataFlowAnalysis.Result now = DataFlowAnalysis.run(estate, AS_OF, THRESHOLDS, scope);
+      DataFlowAnalysis.Result before = DataFlowAnalysisBaseline.run(estate, AS_OF, THRESHOLDS, scope);
 
       assertThat(now).isEqualTo(before);
     }
+  }
+
+  /**
+   * Everywhere one time in four; otherwise a random half of the nodes as covered recipients and a
+   * random subset of the countries, so that every status (out of scope included) turns up.
+   */
+  private static BulkScope randomScope(Random random, int nodes) {
+    if (random.nextInt(4) == 0) {
+      return BulkScope.EVERYWHERE;
+    }
+    java.util.BitSet covered = new java.util.BitSet(nodes);
+    for (int n = 0; n < nodes; n++) {
+      if (random.nextBoolean()) {
+        covered.set(n);
+      }
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    for (String country : COUNTRIES) {
+      if (random.nextBoolean()) {
+        countries.add(country);
+      }
+    }
+    return BulkScope.of(countries, covered, "random");
   }
 
   /** A small estate: datasets, organizations and persons with random seats, dense random transfers (cycles, caps, dates). */

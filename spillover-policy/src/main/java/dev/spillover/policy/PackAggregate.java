@@ -12,13 +12,23 @@ import java.util.Set;
  * {@code aggregatePossiblyOwned} say, under the key {@code id}, whether a node is owned 50 % or more
  * in aggregate by the seeds and by the entities so owned: the OFAC and BIS aggregate rule
  * ({@link dev.spillover.ownership.AggregateOwnership}).
+ *
+ * <p>With {@code bulkRecipients}, the pack's bulk thresholds apply to the parties so found and to
+ * data reaching {@code countries}, and nowhere else ({@link BulkRecipients}): the DOJ Data Security
+ * Program's thresholds concern countries of concern and covered persons only.
  */
 public record PackAggregate(String id, String title, List<String> tests, List<String> countries, List<String> lists,
-    String source) {
+    String source, boolean bulkRecipients) {
   public PackAggregate {
     tests = List.copyOf(tests);
     countries = List.copyOf(countries);
     lists = List.copyOf(lists);
+  }
+
+  /** A declaration that does not scope the bulk thresholds. */
+  public PackAggregate(String id, String title, List<String> tests, List<String> countries, List<String> lists,
+      String source) {
+    this(id, title, tests, countries, lists, source, false);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.spillover.formats.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.spillover.dataflow.BulkScope;
 import dev.spillover.dataflow.BulkThreshold;
 import dev.spillover.dataflow.CountryVolume;
 import dev.spillover.dataflow.DataFlowAnalysis;
 import dev.spillover.dataflow.Flow;
+import dev.spillover.dataflow.RecipientVolume;
 import dev.spillover.input.Fields;
 import dev.spillover.model.Dataset;
 import dev.spillover.model.Edge;
@@ -20,13 +22,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The answer of {@code spillover data}: each flow with its chain of recipients and the countries of
- * the ultimate recipient, then the volumes per category and country with the threshold each
- * crosses; as text or as JSON in the schema of docs/data-json.md. Writers are left open.
+ * The answer of {@code spillover data}: each flow with its chain of recipients, the countries of
+ * the ultimate recipient and whether the thresholds apply to it (a covered person), then the
+ * volumes per category and recipient (the test that decides a crossing) and per category and
+ * country (a summary); as text or as JSON in the schema of docs/data-json.md. Writers are left open.
  */
 public final class DataFlowReport {
   /** The JSON schema id. */
-  public static final String SCHEMA = "spillover-data/1";
+  public static final String SCHEMA = "spillover-data/2";
 
   private DataFlowReport() {}
 
@@ -38,6 +41,10 @@ public final class DataFlowReport {
         .append(" (12 months: ").append(result.windowFirstDay()).append(" to ").append(result.windowLastDay())
         .append("); thresholds from ")
         .append(thresholdsFrom.isEmpty() ? "no pack" : String.join(", ", thresholdsFrom)).append("\n");
+    if (!thresholdsFrom.isEmpty()) {
+      text.append("Thresholds apply to: ").append(result.scope().basis()).append("\n");
+    }
+    BulkScope scope = result.scope();
     int dataset = -1;
     int number = 0;
     int sub = 0;
@@ -54,18 +61,33 @@ public final class DataFlowReport {
       text.append("   ").append(number).append('.').append(sub).append(' ')
           .append(flow.chain().stream().map(n -> name(estate.node(n))).collect(Collectors.joining(" -> ")))
           .append("\n      ultimate recipient in ").append(ties(estate.node(flow.recipient())))
+          .append(scope.everywhere() ? "" : scope.coversRecipient(flow.recipient()) ? "; covered person"
+              : "; not a covered person")
           .append("; carries ").append(counts(flow.persons(), flow.devices())).append("\n");
     }
     if (result.flows().isEmpty()) {
       text.append("\nNo dataset reaches a recipient in the window.\n");
     }
+    if (!result.recipientVolumes().isEmpty()) {
+      text.append("\nPer category and recipient (each dataset once; this test decides, as 28 CFR 202.205 "
+          + "aggregates per foreign or covered person):\n");
+    }
+    for (RecipientVolume volume : result.recipientVolumes()) {
+      text.append(String.format(Locale.ROOT, "  %-28s %s: %s, %d %s  %s%n", Fields.label(volume.category()),
+          estate.node(volume.recipient()).id(),
+          counts(volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
+              volume.contributions().size()),
+          volume.contributions().size(), volume.contributions().size() == 1 ? "dataset" : "datasets",
+          verdict(volume.threshold(), volume.status(), "not a covered person")));
+    }
     if (!result.volumes().isEmpty()) {
-      text.append("\nPer category and country (each dataset once):\n");
+      text.append("\nPer category and country (each dataset once; a summary, it decides nothing):\n");
     }
     for (CountryVolume volume : result.volumes()) {
       text.append(String.format(Locale.ROOT, "  %-28s %-3s %s, %d %s  %s%n", Fields.label(volume.category()),
           volume.country(), volumeCounts(volume), volume.contributions().size(),
-          volume.contributions().size() == 1 ? "dataset" : "datasets", verdict(volume)));
+          volume.contributions().size() == 1 ? "dataset" : "datasets",
+          verdict(volume.threshold(), volume.status(), "not a country of concern")));
       text.append("      tied by ").append(volume.ties().entrySet().stream()
           .map(e -> e.getKey() + " (" + e.getValue().stream().map(n -> estate.node(n).id())
               .collect(Collectors.joining(", ")) + ")")
@@ -77,9 +99,11 @@ public final class DataFlowReport {
           .append(edge.to()).append(" names no dataset\n");
     }
     long crossed = result.crossed().size();
-    text.append(String.format(Locale.ROOT, "%n%d %s, %d %s by category and country, %d crossing %s threshold%n",
-        result.flows().size(), result.flows().size() == 1 ? "flow" : "flows", result.volumes().size(),
-        result.volumes().size() == 1 ? "volume" : "volumes", crossed, crossed == 1 ? "its" : "their"));
+    text.append(String.format(Locale.ROOT,
+        "%n%d %s, %d %s by category and recipient (%d crossing %s threshold), %d by category and country%n",
+        result.flows().size(), result.flows().size() == 1 ? "flow" : "flows", result.recipientVolumes().size(),
+        result.recipientVolumes().size() == 1 ? "volume" : "volumes", crossed, crossed == 1 ? "its" : "their",
+        result.volumes().size()));
     out.write(text.toString());
   }
 
@@ -105,9 +129,24 @@ public final class DataFlowReport {
         writeThreshold(json, threshold);
       }
       json.writeEndArray();
+      json.writeObjectFieldStart("scope");
+      json.writeBooleanField("everywhere", result.scope().everywhere());
+      json.writeArrayFieldStart("countries");
+      for (String country : result.scope().countries().stream().sorted().toList()) {
+        json.writeString(country);
+      }
+      json.writeEndArray();
+      json.writeStringField("basis", result.scope().basis());
+      json.writeStringField("decidedBy", "recipient");
+      json.writeEndObject();
       json.writeArrayFieldStart("flows");
       for (Flow flow : result.flows()) {
-        writeFlow(json, estate, flow);
+        writeFlow(json, estate, result.scope(), flow);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("recipientVolumes");
+      for (RecipientVolume volume : result.recipientVolumes()) {
+        writeRecipientVolume(json, estate, volume);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("volumes");
@@ -125,7 +164,7 @@ public final class DataFlowReport {
     out.write("\n");
   }
 
-  private static void writeFlow(JsonGenerator json, Estate estate, Flow flow) throws IOException {
+  private static void writeFlow(JsonGenerator json, Estate estate, BulkScope scope, Flow flow) throws IOException {
     Dataset data = (Dataset) estate.node(flow.dataset());
     json.writeStartObject();
     json.writeFieldName("dataset");
@@ -137,6 +176,7 @@ public final class DataFlowReport {
     json.writeEndArray();
     json.writeFieldName("recipient");
     JsonOutput.node(json, estate.node(flow.recipient()));
+    json.writeBooleanField("coveredRecipient", scope.coversRecipient(flow.recipient()));
     json.writeArrayFieldStart("chain");
     for (int i = 0; i < flow.chain().size(); i++) {
       Edge edge = estate.edges().get(flow.edges().get(i));
@@ -167,6 +207,36 @@ public final class DataFlowReport {
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeRecipientVolume(JsonGenerator json, Estate estate, RecipientVolume volume)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("category", Fields.label(volume.category()));
+    json.writeFieldName("recipient");
+    JsonOutput.node(json, estate.node(volume.recipient()));
+    json.writeBooleanField("covered", volume.covered());
+    json.writeArrayFieldStart("datasets");
+    for (CountryVolume.Contribution contribution : volume.contributions()) {
+      json.writeStartObject();
+      json.writeStringField("dataset", estate.node(contribution.dataset()).id());
+      writeCount(json, "persons", contribution.flow().persons());
+      writeCount(json, "devices", contribution.flow().devices());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeNumberField("persons", volume.persons());
+    json.writeNumberField("unknownPersons", volume.unknownPersons());
+    json.writeNumberField("devices", volume.devices());
+    json.writeNumberField("unknownDevices", volume.unknownDevices());
+    json.writeFieldName("threshold");
+    if (volume.threshold() == null) {
+      json.writeNull();
+    } else {
+      writeThreshold(json, volume.threshold());
+    }
+    json.writeStringField("status", Fields.label(volume.status()));
     json.writeEndObject();
   }
 
@@ -225,19 +295,32 @@ public final class DataFlowReport {
     }
   }
 
-  private static String verdict(CountryVolume volume) {
-    BulkThreshold threshold = volume.threshold();
+  /** The comparison in words; {@code outOfScope} says why a threshold does not apply. */
+  private static String verdict(BulkThreshold threshold, CountryVolume.Status status, String outOfScope) {
     if (threshold == null) {
       return "no threshold";
     }
     String rule = threshold.anyVolume() ? "any volume"
         : String.format(Locale.ROOT, "more than %,d %s", threshold.moreThan(), Fields.label(threshold.unit()));
-    return switch (volume.status()) {
+    return switch (status) {
       case CROSSED -> "CROSSES " + rule + " (" + threshold.citation() + ")";
       case BELOW -> "below " + rule + " (" + threshold.citation() + ")";
       case UNKNOWN -> "UNKNOWN: counts missing, " + rule + " (" + threshold.citation() + ")";
+      case OUT_OF_SCOPE -> "threshold does not apply: " + outOfScope;
       case NO_THRESHOLD -> "no threshold";
     };
+  }
+
+  /** The counts of a per-recipient volume: as {@link #volumeCounts}, over its {@code datasets}. */
+  private static String counts(long persons, int unknownPersons, long devices, int unknownDevices, int datasets) {
+    List<String> parts = new ArrayList<>();
+    if (persons > 0 || unknownPersons < datasets) {
+      parts.add(String.format(Locale.ROOT, "%,d persons", persons));
+    }
+    if (devices > 0 || unknownDevices < datasets) {
+      parts.add(String.format(Locale.ROOT, "%,d devices", devices));
+    }
+    return parts.isEmpty() ? "count unknown" : String.join(", ", parts);
   }
 
   private static String volumeCounts(CountryVolume volume) {

@@ -3,7 +3,9 @@ package dev.spillover.policy.facts;
 import dev.spillover.dataflow.BulkThreshold;
 import dev.spillover.dataflow.CountryVolume;
 import dev.spillover.dataflow.DataFlowAnalysis;
+import dev.spillover.dataflow.BulkScope;
 import dev.spillover.dataflow.Flow;
+import dev.spillover.dataflow.RecipientVolume;
 import dev.spillover.input.Fields;
 import dev.spillover.model.Dataset;
 import dev.spillover.model.Dataset.DataCategory;
@@ -21,7 +23,9 @@ import java.util.Map;
  * the data-flow analysis (docs/data-flows.md) run once, over the 12 months ending on the date, with
  * the bulk thresholds of the packs applied. Each fact is a list of volumes of the type
  * {@link FactSchema#DATA_VOLUME}: one dataset, one category, one country its data reached, what
- * this dataset carried there and what every dataset together carried there, against the threshold.
+ * this dataset carried there and what every dataset together carried there, against the threshold
+ * (the per-country summary), and the per-recipient test of 28 CFR 202.205 that decides
+ * ({@code recipientTotal}, {@code recipientStatus}, {@code recipientCrossed}).
  */
 final class DataFlowFacts {
   private final Snapshot snapshot;
@@ -30,10 +34,14 @@ final class DataFlowFacts {
   private final Map<DataCategory, Map<String, CountryVolume>> volumes = new EnumMap<>(DataCategory.class);
   private final Map<Integer, List<Flow>> byDataset = new HashMap<>();
   private final Map<Integer, List<Flow>> byRecipient = new HashMap<>();
+  private final Map<DataCategory, Map<Integer, RecipientVolume>> recipientVolumes = new EnumMap<>(DataCategory.class);
 
-  DataFlowFacts(Snapshot snapshot, List<BulkThreshold> thresholds) {
+  DataFlowFacts(Snapshot snapshot, List<BulkThreshold> thresholds, BulkScope scope) {
     this.snapshot = snapshot;
-    this.result = DataFlowAnalysis.run(snapshot.estate(), snapshot.asOf(), thresholds);
+    this.result = DataFlowAnalysis.run(snapshot.estate(), snapshot.asOf(), thresholds, scope);
+    for (RecipientVolume volume : result.recipientVolumes()) {
+      recipientVolumes.computeIfAbsent(volume.category(), c -> new HashMap<>()).put(volume.recipient(), volume);
+    }
     thresholds.forEach(t -> this.thresholds.put(t.category(), t));
     for (CountryVolume volume : result.volumes()) {
       volumes.computeIfAbsent(volume.category(), c -> new HashMap<>()).put(volume.country(), volume);
@@ -56,16 +64,19 @@ final class DataFlowFacts {
     // country -> the flow carrying the most there, and the ties of all its recipients there.
     Map<String, Flow> best = new java.util.TreeMap<>();
     Map<String, List<String>> ties = new HashMap<>();
+    Map<String, List<Integer>> recipients = new HashMap<>();
     for (Flow flow : flows) {
       DataFlowAnalysis.ties(snapshot.node(flow.recipient())).forEach((country, bases) -> {
         best.merge(country, flow, (a, b) -> count(b, null) > count(a, null) ? b : a);
+        recipients.computeIfAbsent(country, c -> new ArrayList<>()).add(flow.recipient());
         List<String> known = ties.computeIfAbsent(country, c -> new ArrayList<>());
         bases.stream().filter(b -> !known.contains(b)).forEach(known::add);
       });
     }
     List<Object> found = new ArrayList<>();
     for (DataCategory category : categories(dataset)) {
-      best.forEach((country, flow) -> found.add(volume(dataset, category, country, ordered(ties.get(country)), flow)));
+      best.forEach((country, flow) -> found.add(volume(dataset, category, country, ordered(ties.get(country)), flow,
+          recipients.get(country))));
     }
     return List.copyOf(found);
   }
@@ -82,7 +93,8 @@ final class DataFlowFacts {
         continue;
       }
       for (DataCategory category : categories(flow.dataset())) {
-        ties.forEach((country, bases) -> found.add(volume(flow.dataset(), category, country, bases, flow)));
+        ties.forEach((country, bases) -> found.add(volume(flow.dataset(), category, country, bases, flow,
+            List.of(recipient))));
       }
     }
     return List.copyOf(found);
@@ -93,8 +105,13 @@ final class DataFlowFacts {
         .sorted(java.util.Comparator.comparing(Fields::label)).toList();
   }
 
+  /**
+   * One volume: {@code flow} is the flow counted for the dataset, {@code recipients} the recipients
+   * whose per-recipient test speaks for it (on an exposure its recipient; on a dataset every recipient
+   * of it tied to the country: the largest total and the gravest status among them).
+   */
   private Map<String, Object> volume(int dataset, DataCategory category, String country, List<String> ties,
-      Flow flow) {
+      Flow flow, List<Integer> recipients) {
     BulkThreshold threshold = thresholds.get(category);
     CountryVolume total = volumes.getOrDefault(category, Map.of()).get(country);
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -108,8 +125,35 @@ final class DataFlowFacts {
     facts.put("total", total == null ? 0L : total.count());
     CountryVolume.Status status = total == null ? CountryVolume.Status.NO_THRESHOLD : total.status();
     facts.put("crossed", status == CountryVolume.Status.CROSSED);
-    facts.put("status", status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    facts.put("status", label(status));
+    RecipientVolume decisive = null;
+    Map<Integer, RecipientVolume> byRecipient = recipientVolumes.getOrDefault(category, Map.of());
+    for (int recipient : recipients) {
+      RecipientVolume candidate = byRecipient.get(recipient);
+      if (candidate != null && (decisive == null || rank(candidate) > rank(decisive)
+          || (rank(candidate) == rank(decisive) && candidate.count() > decisive.count()))) {
+        decisive = candidate;
+      }
+    }
+    CountryVolume.Status recipientStatus = decisive == null ? CountryVolume.Status.NO_THRESHOLD : decisive.status();
+    facts.put("recipientTotal", decisive == null ? 0L : decisive.count());
+    facts.put("recipientCrossed", recipientStatus == CountryVolume.Status.CROSSED);
+    facts.put("recipientStatus", label(recipientStatus));
     return facts;
+  }
+
+  /** The order in which a status speaks for several recipients: crossed first, then unknown, below, the rest. */
+  private static int rank(RecipientVolume volume) {
+    return switch (volume.status()) {
+      case CROSSED -> 3;
+      case UNKNOWN -> 2;
+      case BELOW -> 1;
+      case OUT_OF_SCOPE, NO_THRESHOLD -> 0;
+    };
+  }
+
+  private static String label(CountryVolume.Status status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /** What {@code flow} carried in the unit of {@code threshold} (persons when none); -1 when unknown. */

@@ -50,6 +50,8 @@ public final class FactBuilder {
   private final Map<String, RestrictedHoldings.Result> held = new LinkedHashMap<>();
   /** The aggregate-ownership answer of each declaration, by its id, in pack order. */
   private final Map<String, AggregateOwnership.Result> owned = new LinkedHashMap<>();
+  /** The aggregates the packs declared, for the scope of the bulk thresholds. */
+  private final List<dev.spillover.policy.PackAggregate> aggregates;
   private final List<dev.spillover.dataflow.BulkThreshold> thresholds;
   /** The CIA rules of docs/cia.md, none unless set. */
   private CiaRules cia = CiaRules.NONE;
@@ -88,6 +90,7 @@ public final class FactBuilder {
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
       List<dev.spillover.dataflow.BulkThreshold> thresholds, List<dev.spillover.policy.PackAggregate> aggregates) {
     this.snapshot = snapshot;
+    this.aggregates = List.copyOf(aggregates);
     if (!aggregates.isEmpty()) {
       AggregateOwnership kernel = new AggregateOwnership(snapshot);
       for (dev.spillover.policy.PackAggregate aggregate : aggregates) {
@@ -176,7 +179,8 @@ public final class FactBuilder {
 
   private DataFlowFacts dataFlows() {
     if (dataFlows == null) {
-      dataFlows = new DataFlowFacts(snapshot, thresholds);
+      dataFlows = new DataFlowFacts(snapshot, thresholds,
+          dev.spillover.policy.BulkRecipients.of(snapshot, listings, aggregates));
     }
     return dataFlows;
   }

@@ -52,16 +52,31 @@ public final class FactSchema {
               + "exposure, that recipient; 0 when unknown",
           "exposure.dataVolumes.exists(v, v.count > 1000)"),
       fact("total", SimpleType.INT, "int",
-          "how much of the category reached that country from every dataset together (the sum the threshold "
-              + "compares; unknown counts add nothing)",
+          "how much of the category reached that country from every dataset together (the per-country summary; "
+              + "unknown counts add nothing)",
           "subject.dataVolumes.exists(v, v.total > 100000)"),
       fact("crossed", SimpleType.BOOL, "bool",
-          "the total is bulk: more than the category's threshold, or any volume when the threshold says so",
-          "exposure.dataVolumes.exists(v, v.crossed && v.country == 'CN')"),
+          "the per-country total is over the category's threshold (or any volume when the threshold says so) and "
+              + "the country is one the thresholds apply to: a summary, not the rule's test (see recipientCrossed)",
+          "subject.dataVolumes.exists(v, v.crossed && v.country == 'CN')"),
       fact("status", SimpleType.STRING, "string",
-          "crossed, below (at or below, every count known), unknown (at or below on the counts known, some "
-              + "unknown) or no-threshold (no pack gives one for the category)",
-          "exposure.dataVolumes.exists(v, v.status in ['crossed', 'unknown'])"));
+          "of the per-country total: crossed, below (at or below, every count known), unknown (at or below on the "
+              + "counts known, some unknown), no-threshold (no pack gives one) or out-of-scope (the thresholds "
+              + "do not apply to that country)",
+          "exposure.dataVolumes.exists(v, v.status in ['crossed', 'unknown'])"),
+      fact("recipientTotal", SimpleType.INT, "int",
+          "how much of the category reached the recipient from every dataset together: the aggregation of "
+              + "28 CFR 202.205, per recipient (on a dataset's volume, the largest among its recipients tied to "
+              + "the country)",
+          "exposure.dataVolumes.exists(v, v.recipientTotal > 1000)"),
+      fact("recipientCrossed", SimpleType.BOOL, "bool",
+          "the per-recipient total is bulk and the recipient is one the thresholds apply to (a covered person "
+              + "of the pack's bulk-recipients aggregate): the test that decides",
+          "exposure.dataVolumes.exists(v, v.recipientCrossed)"),
+      fact("recipientStatus", SimpleType.STRING, "string",
+          "of the per-recipient total, with the values of status (on a dataset's volume, the gravest among its "
+              + "recipients tied to the country)",
+          "exposure.dataVolumes.exists(v, v.recipientStatus == 'out-of-scope')"));
 
   /** The CEL type of a data volume. */
   public static final StructType DATA_VOLUME_TYPE = struct("spillover.DataVolume", DATA_VOLUME, Map.of());

@@ -347,9 +347,16 @@ public final class PackLoader {
       problems.at(item, owner + ": no seeds, expected 'tests' with 'countries', or 'lists', or both");
       ok = false;
     }
+    Boolean bulkRecipients = fields.bool("bulkRecipients", false);
+    if (Boolean.TRUE.equals(bulkRecipients) && countries.isEmpty()) {
+      problems.at(item, owner + ": 'bulkRecipients: true' without 'countries', expected the countries the bulk "
+          + "thresholds apply to");
+      ok = false;
+    }
     fields.text("notes");
     fields.finish();
-    return id == null || title == null || !ok ? null : new PackAggregate(id, title, tests, countries, lists, source);
+    return id == null || title == null || !ok || bulkRecipients == null ? null
+        : new PackAggregate(id, title, tests, countries, lists, source, bulkRecipients);
   }
 
   private Rule readRule(YamlNode item, Timeline defaultTimeline) {

@@ -84,10 +84,19 @@ class DataVolumeFactsTest {
     return (List<Map<String, Object>>) facts.get("dataVolumes");
   }
 
+  /** A volume whose per-recipient test gives what the per-country summary gives (one recipient there). */
   private static Map<String, Object> volume(String dataset, String category, String country, List<String> ties,
       String unit, long count, long total, String status) {
-    return Map.of("dataset", dataset, "category", category, "country", country, "ties", ties, "unit", unit,
-        "count", count, "total", total, "crossed", status.equals("crossed"), "status", status);
+    return volume(dataset, category, country, ties, unit, count, total, status, total, status);
+  }
+
+  private static Map<String, Object> volume(String dataset, String category, String country, List<String> ties,
+      String unit, long count, long total, String status, long recipientTotal, String recipientStatus) {
+    return Map.ofEntries(Map.entry("dataset", dataset), Map.entry("category", category),
+        Map.entry("country", country), Map.entry("ties", ties), Map.entry("unit", unit), Map.entry("count", count),
+        Map.entry("total", total), Map.entry("crossed", status.equals("crossed")), Map.entry("status", status),
+        Map.entry("recipientTotal", recipientTotal), Map.entry("recipientCrossed", recipientStatus.equals("crossed")),
+        Map.entry("recipientStatus", recipientStatus));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.spillover.policy.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spillover.dataflow.BulkScope;
 import dev.spillover.dataflow.BulkThreshold;
 import dev.spillover.dataflow.CountryVolume;
 import dev.spillover.dataflow.DataFlowAnalysis;
@@ -19,7 +20,9 @@ import dev.spillover.model.Organization;
 import dev.spillover.model.Provenance;
 import dev.spillover.model.Seats;
 import dev.spillover.model.Validity;
+import dev.spillover.policy.BulkRecipients;
 import dev.spillover.policy.Pack;
+import dev.spillover.policy.PackAggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +106,21 @@ class DojDspPackTest {
         .hasMessageContaining("'category' is");
   }
 
+  @Test
+  void aBulkRecipientsAggregateWithoutCountriesIsRejected() {
+    String pack = """
+        pack: {id: t, title: T, citation: C}
+        sources: [{id: s, title: S}]
+        aggregates:
+          - {id: covered, title: Covered, lists: [sdn], source: s, bulkRecipients: true}
+        rules:
+          - {id: r, title: R, citation: C, scope: [dataset], verdict: review, condition: "true", source: s}
+        """;
+    assertThatThrownBy(() -> PackLoader.parse(pack, "t.yaml", "test"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("aggregate 'covered': 'bulkRecipients: true' without 'countries'");
+  }
+
   /**
    * Acme's precise-geolocation dataset of {@code devices} devices goes to {@code recipient}: either
    * {@code cn-co} (incorporated in CN) or {@code gb-co} (incorporated in GB), which {@code cn-co}
@@ -157,7 +175,11 @@ class DojDspPackTest {
         .containsExactly(Map.entry("dsp-bulk-transfer-to-covered-person", "prohibited"));
   }
 
-  /** The status of one dataset of {@code count} (persons or devices) sent to a recipient in CN. */
+  /**
+   * The status of one dataset of {@code count} (persons or devices) sent to a recipient incorporated in
+   * CN, under the pack's thresholds and scope: per recipient (the test that decides), checked to be
+   * the same as the per-country summary.
+   */
   private static CountryVolume.Status statusFor(DataCategory category, BulkThreshold.Unit unit, long count) {
     List<Node> nodes = new ArrayList<>();
     nodes.add(new Organization("recipient", "Recipient", List.of(), Map.of(), PROVENANCE,
@@ -168,8 +190,79 @@ class DojDspPackTest {
     List<Edge> edges = List.of(new Edge("e0", EdgeKind.TRANSFERS_DATA, "data", "recipient", Validity.ALWAYS, PROVENANCE,
         new EdgeTerms.DataTransfer(null, null, "resale", true)));
     Estate estate = new Estate("t", "", List.of(), nodes, edges, List.of());
-    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, AS_OF, DSP.thresholds());
-    return result.volumes().stream().filter(v -> v.category() == category && v.country().equals("CN"))
-        .findFirst().orElseThrow().status();
+    BulkScope scope = BulkRecipients.of(estate, List.of(DSP), AS_OF);
+    assertThat(scope.coversRecipient(estate.indexOf("recipient"))).isTrue();
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, AS_OF, DSP.thresholds(), scope);
+    CountryVolume.Status perCountry = result.volumes().stream()
+        .filter(v -> v.category() == category && v.country().equals("CN")).findFirst().orElseThrow().status();
+    CountryVolume.Status perRecipient = result.recipientVolumes().stream()
+        .filter(v -> v.category() == category).findFirst().orElseThrow().status();
+    assertThat(perCountry).isEqualTo(perRecipient);
+    return perRecipient;
+  }
+
+  @Test
+  void theThresholdsApplyToTheCoveredPersonsAndCountriesOfConcernOfThePack() {
+    assertThat(DSP.aggregates()).filteredOn(PackAggregate::bulkRecipients).extracting(PackAggregate::id)
+        .containsExactly("dsp-covered");
+    Estate estate = transfer(240_000, "us-fund", 0);
+    BulkScope scope = BulkRecipients.of(estate, List.of(DSP), AS_OF);
+    assertThat(scope.countries()).containsExactlyInAnyOrder("CN", "HK", "MO", "CU", "IR", "KP", "RU", "VE");
+    assertThat(scope.coversRecipient(estate.indexOf("cn-co"))).isTrue();
+    assertThat(scope.coversRecipient(estate.indexOf("us-fund"))).isFalse();
+    assertThat(scope.coversRecipient(estate.indexOf("gb-co"))).isFalse();
+    assertThat(BulkRecipients.of(transfer(1, "gb-co", 50), List.of(DSP), AS_OF)
+        .coversRecipient(estate.indexOf("gb-co"))).isTrue();
+  }
+
+  @Test
+  void aVolumeToAUsRecipientFarAboveTheFigureIsOutOfScopeAndGivesNoFinding() {
+    Estate estate = transfer(240_000, "us-fund", 0);
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, AS_OF, DSP.thresholds(),
+        BulkRecipients.of(estate, List.of(DSP), AS_OF));
+
+    assertThat(result.recipientVolumes()).singleElement().satisfies(v -> {
+      assertThat(v.devices()).isEqualTo(240_000);
+      assertThat(v.status()).isEqualTo(CountryVolume.Status.OUT_OF_SCOPE);
+    });
+    assertThat(result.volumes()).singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo(CountryVolume.Status.OUT_OF_SCOPE));
+    assertThat(result.crossed()).isEmpty();
+    assertThat(findings(estate, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void theTestIsPerRecipientNotPerCountry() {
+    // 600 devices to each of two covered persons in CN: 1,200 reach China (the summary is over
+    // 1,000), but neither recipient gets more than 1,000: no bulk transfer, two for review. Sent both
+    // to one of them, the 1,200 are bulk at that recipient.
+    java.util.function.Function<String, Estate> estate = second -> new dev.spillover.policy.TestEstate()
+        .ownedBy("acme").orgIn("acme", "Acme", "US").orgIn("cn-a", "A", "CN").orgIn("cn-b", "B", "CN")
+        .node(new Dataset("geo", "Geo", List.of(), Map.of(), PROVENANCE, Set.of(DataCategory.PRECISE_GEOLOCATION),
+            null, 600L))
+        .node(new Dataset("geo2", "Geo 2", List.of(), Map.of(), PROVENANCE, Set.of(DataCategory.PRECISE_GEOLOCATION),
+            null, 600L))
+        .edge(EdgeKind.TRANSFERS_DATA, "geo", "cn-a", new EdgeTerms.DataTransfer(null, null, "resale", true),
+            Validity.ALWAYS)
+        .edge(EdgeKind.TRANSFERS_DATA, "geo2", second, new EdgeTerms.DataTransfer(null, null, "resale", true),
+            Validity.ALWAYS)
+        .build();
+
+    Estate apart = estate.apply("cn-b");
+    DataFlowAnalysis.Result result = DataFlowAnalysis.run(apart, AS_OF, DSP.thresholds(),
+        BulkRecipients.of(apart, List.of(DSP), AS_OF));
+    assertThat(result.countriesOverThreshold()).extracting(CountryVolume::country).containsExactly("CN");
+    assertThat(result.crossed()).isEmpty();
+    assertThat(verdicts(apart)).containsExactly("geo dsp-transfer-to-covered-person review",
+        "geo2 dsp-transfer-to-covered-person review");
+
+    assertThat(verdicts(estate.apply("cn-a"))).containsExactly("geo dsp-bulk-transfer-to-covered-person prohibited",
+        "geo2 dsp-bulk-transfer-to-covered-person prohibited");
+  }
+
+  /** "subject rule verdict" of every finding, sorted. */
+  private static List<String> verdicts(Estate estate) {
+    return dev.spillover.policy.Assessment.run(estate, List.of(DSP), AS_OF).findings().stream()
+        .map(f -> f.subject().id() + " " + f.rule().id() + " " + f.verdict().name().toLowerCase()).sorted().toList();
   }
 }
