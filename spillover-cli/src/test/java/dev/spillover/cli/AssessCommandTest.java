@@ -305,7 +305,7 @@ class AssessCommandTest {
 
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).isEmpty();
-      assertThat(run.err()).isEqualTo("spillover: wrote 22 findings to " + report + "\n");
+      assertThat(run.err()).isEqualTo("spillover: wrote 23 findings to " + report + "\n");
       assertThat(Files.readString(report, StandardCharsets.UTF_8))
           .isEqualTo(assessAcme(AFTER_INJUNCTION, "--format", format).out());
       try (Stream<Path> files = Files.list(folder)) {

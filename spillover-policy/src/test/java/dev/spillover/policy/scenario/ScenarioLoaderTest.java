@@ -61,7 +61,8 @@ class ScenarioLoaderTest {
         .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Object::toString).containsExactly(
             file + ":2:7: scenario file: 'asOf' is '2024-13-01', expected a date YYYY-MM-DD",
             file + ":3:9: scenario 'bad': pack 'no-such-pack' is neither a pack file (beside the scenario file or as"
-                + " given) nor a bundled pack, expected a file or one of eo-13942, eo-13943, ndaa-889, zero-tolerance, pafaca, doj-dsp",
+                + " given) nor a bundled pack, expected a file or one of eo-13942, eo-13943, ndaa-889, zero-tolerance, pafaca, doj-dsp, fcc-covered-list,"
+                + " icts-15cfr7, ofac-50, bis-affiliates, clean-network, cn-countermeasures",
             file + ":4:1: scenario file: unknown key 'colour', expected one of name, description, asOf, packs, changes",
             file + ":6:14: scenario 'bad', change 1: 'change' is 'move', expected one of list, share, waiver-ends, withdraw",
             file + ":7:5: scenario 'bad', change 2 (list): missing 'reason'",
