@@ -59,7 +59,7 @@ import picocli.CommandLine.Parameters;
       "  spillover assess examples/acme-2020 --pack eo-13943 --format json",
       "  spillover assess my-estate --pack my-rules.yaml --format html --out r.html",
       "  spillover assess my-estate --pack my-rules.yaml --list lists/ofac-sdn",
-      "  spillover assess my-estate --pack my-rules.yaml --cia-rules my-cia.yaml --ci-rules my-ci.yaml",
+      "  spillover assess my-estate --pack my-rules.yaml --ci-rules my-ci.yaml",
       "",
       "Exit codes: 0 assessed (whatever the verdicts), 1 failure, 2 bad input or usage."
     })
