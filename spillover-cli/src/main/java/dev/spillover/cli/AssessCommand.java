@@ -59,6 +59,7 @@ import picocli.CommandLine.Parameters;
       "  spillover assess examples/acme-2020 --pack eo-13943 --format json",
       "  spillover assess my-estate --pack my-rules.yaml --format html --out r.html",
       "  spillover assess my-estate --pack my-rules.yaml --list lists/ofac-sdn",
+      "  spillover assess my-estate --pack my-rules.yaml --ci-rules my-ci.yaml",
       "",
       "Exit codes: 0 assessed (whatever the verdicts), 1 failure, 2 bad input or usage."
     })
@@ -72,6 +73,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @CommandLine.Mixin
   PackSelection packs = new PackSelection();
+
+  @CommandLine.Mixin
+  MeasureRules measureRules = new MeasureRules();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "The day to assess: edges valid that day, rules in the state they were in. Default: today.")
@@ -99,7 +103,8 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Thresholds thresholds = screenThresholds();
-    List<Pack> loaded = packs.load();
+    List<Pack> loaded = packs.load(estateDir);
+    MeasureRules.Loaded rules = measureRules.load();
     Estate estate = EstateFolder.load(estateDir);
     Map<String, List<Listing>> screened = Map.of();
     if (!lists.isEmpty()) {
@@ -121,7 +126,7 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     Progress progress = new Progress(err, "assessing", estate.nodeCount(), Progress.Unit.NODES);
-    AssessmentResult result = Assessment.run(estate, loaded, day, progress::update, screened);
+    AssessmentResult result = Assessment.run(estate, loaded, day, progress::update, screened, rules.cia(), rules.ci());
     progress.done();
     if (out == null) {
       Writer writer = spec.commandLine().getOut();

@@ -146,14 +146,23 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path out;
 
+  @CommandLine.Mixin
+  MeasureRules measureRules = new MeasureRules();
+
   /** What {@link #prepare} loads beside the SBOM: the packs, the origin matcher (null when off), and their problems. */
-  private record Prepared(List<Pack> packs, OriginMatcher origins, List<Problem> problems) {}
+  private record Prepared(List<Pack> packs, MeasureRules.Loaded rules, OriginMatcher origins, List<Problem> problems) {}
 
   private Prepared prepare() {
     List<Problem> problems = new ArrayList<>();
     List<Pack> loaded = List.of();
     try {
       loaded = packs.load();
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    MeasureRules.Loaded rules = null;
+    try {
+      rules = measureRules.load();
     } catch (InputException e) {
       problems.addAll(e.problems());
     }
@@ -165,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         problems.addAll(e.problems());
       }
     }
-    return new Prepared(loaded, origins, problems);
+    return new Prepared(loaded, rules, origins, problems);
   }
 
   @Override
@@ -205,7 +214,8 @@ final class CheckCommand implements Callable<Integer> {
     Estate estate = assembler.build(sbom.toString());
     Progress progress = new Progress(err, "checking", estate.nodeCount(), Progress.Unit.NODES);
     SbomInventory items = inventory;
-    AssessmentResult all = Assessment.run(estate, loaded, day, progress::update);
+    AssessmentResult all = Assessment.run(estate, loaded, day, progress::update, java.util.Map.of(),
+        prepared.rules().cia(), prepared.rules().ci());
     progress.done();
     AssessmentResult result = all.only(finding -> concerns(finding, items, all.snapshot()));
 

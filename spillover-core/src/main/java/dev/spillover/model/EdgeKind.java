@@ -24,7 +24,12 @@ public enum EdgeKind {
       "transfers data to", "receives data from"),
   LISTED_ON(parties(), EnumSet.of(NodeKind.LIST), "is listed on", "lists"),
   SUBSTITUTES(technology(), technology(), "substitutes for", "has substitute"),
-  COMPLEMENTS(technology(), technology(), "complements", "is complemented by");
+  COMPLEMENTS(technology(), technology(), "complements", "is complemented by"),
+  /** Detection: the {@code from} end (a monitoring system or product, or a party running it) watches {@code to}. */
+  MONITORS(EnumSet.of(NodeKind.PRODUCT, NodeKind.SYSTEM, NodeKind.ORGANIZATION, NodeKind.PERSON), technology(),
+      "monitors", "is monitored by"),
+  /** Recovery: the {@code from} end holds backups from which {@code to} can be restored. */
+  BACKS_UP(technology(), technology(), "backs up", "is backed up by");
 
   private final Set<NodeKind> fromKinds;
   private final Set<NodeKind> toKinds;

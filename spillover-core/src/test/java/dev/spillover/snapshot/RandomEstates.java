@@ -30,7 +30,8 @@ public final class RandomEstates {
     EdgeKind.OWNS, EdgeKind.OWNS, EdgeKind.OWNS, EdgeKind.CONTROLS, EdgeKind.DEVELOPS, EdgeKind.DEVELOPS,
     EdgeKind.PUBLISHES, EdgeKind.MANUFACTURES, EdgeKind.OPERATES, EdgeKind.DEPENDS_ON, EdgeKind.DEPENDS_ON,
     EdgeKind.EMBEDS, EdgeKind.USES, EdgeKind.USES, EdgeKind.HOSTED_IN, EdgeKind.TRANSFERS_DATA,
-    EdgeKind.TRANSFERS_DATA, EdgeKind.TRANSFERS_DATA, EdgeKind.LISTED_ON, EdgeKind.SUBSTITUTES, EdgeKind.COMPLEMENTS
+    EdgeKind.TRANSFERS_DATA, EdgeKind.TRANSFERS_DATA, EdgeKind.LISTED_ON, EdgeKind.SUBSTITUTES, EdgeKind.COMPLEMENTS,
+    EdgeKind.MONITORS, EdgeKind.BACKS_UP
   };
 
   private final Random random;

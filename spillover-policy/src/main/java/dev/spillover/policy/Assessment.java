@@ -29,6 +29,9 @@ public final class Assessment {
   /** A condition that names the {@code cia} facts. */
   private static final java.util.regex.Pattern CIA = java.util.regex.Pattern.compile("\\bcia\\b");
 
+  /** A condition that names the {@code ci} facts (the critical-infrastructure measures). */
+  private static final java.util.regex.Pattern CI = java.util.regex.Pattern.compile("\\bci\\b");
+
   /** How many shortest paths are kept per exposure, for evidence. */
   public static final int MAX_PATHS = 3;
 
@@ -73,6 +76,21 @@ public final class Assessment {
    */
   public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress,
       Map<String, List<Listing>> moreListings, dev.spillover.policy.facts.CiaRules cia) {
+    return run(estate, packs, asOf, progress, moreListings, cia, dev.spillover.policy.facts.CiRules.bundled());
+  }
+
+  /**
+   * Runs the assessment with the CIA rules {@code cia} (docs/cia.md) and the critical-infrastructure
+   * rules {@code ci} (docs/critical-infrastructure.md). Each set of facts is computed only when a
+   * rule that can run on the date names it ({@code cia}, {@code ci}); the findings then carry the
+   * subject's levels ({@link Finding#measures()}).
+   *
+   * @throws dev.spillover.input.InputException when two packs have the same id or define the same list id
+   * @throws CompiledCondition.EvaluationFailure when a condition fails at run time
+   */
+  public static AssessmentResult run(Estate estate, List<Pack> packs, LocalDate asOf, IntConsumer progress,
+      Map<String, List<Listing>> moreListings, dev.spillover.policy.facts.CiaRules cia,
+      dev.spillover.policy.facts.CiRules ci) {
     requireDistinctIds(packs);
     Snapshot snapshot = Snapshot.of(estate, asOf);
     List<List<Listing>> listings = ListMatcher.match(snapshot, packs, moreListings);
@@ -92,10 +110,14 @@ public final class Assessment {
     // The cia facts cost every CIA rule on every path of every subject: they are computed only when
     // a condition that can run today reads them (names 'cia'); otherwise they read as none.
     boolean readsCia = live.stream().anyMatch(e -> CIA.matcher(e.getValue().conditionText()).find());
+    // The same for the critical-infrastructure measures, which walk every subject's reliance graph.
+    boolean readsCi = live.stream().anyMatch(e -> CI.matcher(e.getValue().conditionText()).find());
+    boolean needsExposures = readsCia || readsCi;
     FactBuilder facts = new FactBuilder(snapshot, listings,
         packs.stream().flatMap(pack -> pack.holdings().stream()).toList(), bulkThresholds(packs),
         packs.stream().flatMap(pack -> pack.aggregates().stream()).toList())
-        .withCia(readsCia ? cia : dev.spillover.policy.facts.CiaRules.NONE);
+        .withCia(readsCia ? cia : dev.spillover.policy.facts.CiaRules.NONE)
+        .withCi(readsCi ? ci : null);
 
     List<Finding> findings = new ArrayList<>();
     String asOfText = asOf.toString();
@@ -115,10 +137,10 @@ public final class Assessment {
         }
         List<Evidence> evidence = new ArrayList<>();
         if (subjectFacts == null) {
-          if (found == null && readsCia) {
+          if (found == null && needsExposures) {
             found = exposures.from(subject);
           }
-          subjectFacts = facts.subject(subject, readsCia ? found : List.of(), exposureFacts);
+          subjectFacts = facts.subject(subject, needsExposures ? found : List.of(), exposureFacts);
         }
         if (rule.overSubject()) {
           if (test(rule, pack, subject, snapshot, Map.of("subject", subjectFacts, "asOf", asOfText))) {
@@ -153,7 +175,8 @@ public final class Assessment {
         if (!evidence.isEmpty()) {
           RuleStatus status = statuses.get(pack.id() + "/" + rule.id());
           Waiver waiver = waiverFor(pack, rule, snapshot.node(subject).id(), estate, asOf);
-          findings.add(new Finding(pack, rule, subject, snapshot.node(subject), status, waiver, evidence));
+          findings.add(new Finding(pack, rule, subject, snapshot.node(subject), status, waiver, evidence,
+              Finding.Measures.of(subjectFacts, readsCia, readsCi)));
         }
       }
     }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * Loads an estate folder: every {@code *.yaml} / {@code *.yml} file below it (except in its
- * {@value #SCENARIOS} sub-folder), in path order, each
+ * {@value #SCENARIOS} and {@value #PACKS} sub-folders), in path order, each
  * holding any of the sections {@code estate}, {@code defaults}, {@code sources}, the node sections
  * ({@code organizations}, {@code persons}, {@code products}, {@code components}, {@code systems},
  * {@code datasets}, {@code jurisdictions}, {@code lists}), {@code edges} and {@code waivers}.
@@ -45,6 +45,12 @@ public final class EstateFolder {
 
   /** The sub-folder of scenario files (docs/scenarios.md), which is not read as part of the estate. */
   public static final String SCENARIOS = "scenarios";
+
+  /**
+   * The sub-folder of the estate owner's own policy packs (docs/estate-format.md), which is not
+   * read as part of the estate either.
+   */
+  public static final String PACKS = "packs";
 
   private static final Map<String, NodeKind> NODE_SECTIONS = Map.of(
       "organizations", NodeKind.ORGANIZATION,
@@ -120,7 +126,7 @@ public final class EstateFolder {
       List<Path> files = walk
           .filter(Files::isRegularFile)
           // Scenario files live beside the estate they change, but are not part of it.
-          .filter(p -> !root.relativize(p).startsWith(SCENARIOS))
+          .filter(p -> !root.relativize(p).startsWith(SCENARIOS) && !root.relativize(p).startsWith(PACKS))
           .filter(p -> {
             String file = p.getFileName().toString();
             return file.endsWith(".yaml") || file.endsWith(".yml");

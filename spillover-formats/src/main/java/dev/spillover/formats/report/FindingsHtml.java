@@ -116,7 +116,26 @@ public final class FindingsHtml {
         html.append("</ol></td></tr>\n");
       }
     }
+    appendMeasures(html, finding.measures());
     html.append("</table>\n</section>\n");
+  }
+
+  /** Rows for the subject's CIA levels and critical-infrastructure measures, when the assessment computed them. */
+  private static void appendMeasures(StringBuilder html, Finding.Measures measures) {
+    appendMeasures(html, "CIA", measures.cia(), MeasuresText.CIA, "parties", "through");
+    appendMeasures(html, "Critical infrastructure", measures.ci(), MeasuresText.CI, "components", "key components");
+  }
+
+  private static void appendMeasures(StringBuilder html, String heading, Map<String, Object> facts, List<String> names,
+      String whoKey, String whoLabel) {
+    if (facts == null) {
+      return;
+    }
+    html.append("<tr><th>").append(heading).append("</th><td>").append(Html.escape(MeasuresText.summary(facts, names)));
+    for (String line : MeasuresText.explanations(facts, names, whoKey, whoLabel)) {
+      html.append("<br><span class=\"muted\">").append(Html.escape(line)).append("</span>");
+    }
+    html.append("</td></tr>\n");
   }
 
   private static void appendSource(StringBuilder html, Source source, String id) {

@@ -162,7 +162,46 @@ public final class FindingsJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (finding.measures().isEmpty()) {
+      json.writeNullField("measures");
+    } else {
+      json.writeObjectFieldStart("measures");
+      writeMeasures(json, "cia", finding.measures().cia(), MeasuresText.CIA, "parties");
+      writeMeasures(json, "ci", finding.measures().ci(), MeasuresText.CI, "components");
+      json.writeEndObject();
+    }
     json.writeEndObject();
+  }
+
+  /** The subject's {@code cia} or {@code ci} facts, or null when the assessment did not compute them. */
+  private static void writeMeasures(JsonGenerator json, String field, Map<String, Object> facts, List<String> names,
+      String whoKey) throws IOException {
+    if (facts == null) {
+      json.writeNullField(field);
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    for (String name : names) {
+      Map<String, Object> level = MeasuresText.level(facts, name);
+      json.writeObjectFieldStart(name);
+      json.writeStringField("level", (String) level.get("level"));
+      writeStrings(json, "rules", MeasuresText.strings(level.get("rules")));
+      writeStrings(json, "reasons", MeasuresText.strings(level.get("reasons")));
+      writeStrings(json, whoKey, MeasuresText.strings(level.get(whoKey)));
+      json.writeEndObject();
+    }
+    if (facts.containsKey("keyComponents")) {
+      writeStrings(json, "keyComponents", MeasuresText.strings(facts.get("keyComponents")));
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 
   private static void writePath(JsonGenerator json, List<PathStep> steps, Snapshot snapshot) throws IOException {

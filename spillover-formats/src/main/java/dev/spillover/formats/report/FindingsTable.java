@@ -70,6 +70,23 @@ public final class FindingsTable {
           out.write("   path     " + PathStep.sentence(PathStep.of(snapshot, finding.subjectIndex(), path)) + "\n");
         }
       }
+      writeMeasures(finding.measures(), out);
+    }
+  }
+
+  /** The subject's CIA levels and critical-infrastructure measures, when the assessment computed them. */
+  private static void writeMeasures(Finding.Measures measures, Writer out) throws IOException {
+    if (measures.cia() != null) {
+      out.write("   cia      " + MeasuresText.summary(measures.cia(), MeasuresText.CIA) + "\n");
+      for (String line : MeasuresText.explanations(measures.cia(), MeasuresText.CIA, "parties", "through")) {
+        out.write("            " + line + "\n");
+      }
+    }
+    if (measures.ci() != null) {
+      out.write("   ci       " + MeasuresText.summary(measures.ci(), MeasuresText.CI) + "\n");
+      for (String line : MeasuresText.explanations(measures.ci(), MeasuresText.CI, "components", "key components")) {
+        out.write("            " + line + "\n");
+      }
     }
   }
 

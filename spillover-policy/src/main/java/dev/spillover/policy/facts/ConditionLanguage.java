@@ -25,7 +25,26 @@ public final class ConditionLanguage {
   /** Variables of a rule over the subject alone: no {@code exposure}. */
   private static final Cel OVER_SUBJECT = environment(false);
 
+  /** Variables of a critical-infrastructure rule over the asset (docs/critical-infrastructure.md). */
+  private static final Cel OVER_ASSET = measureEnvironment(true, false);
+
+  /** Variables of a critical-infrastructure rule over each key component. */
+  private static final Cel OVER_COMPONENT = measureEnvironment(true, true);
+
+  /** Variables of the condition that says which components are key: no {@code asset}, which lists them. */
+  private static final Cel KEY = measureEnvironment(false, true);
+
   private ConditionLanguage() {}
+
+  /** Where a critical-infrastructure condition runs, and so which variables it sees. */
+  public enum MeasureScope {
+    /** {@code subject}, {@code asset}, {@code asOf}. */
+    ASSET,
+    /** {@code subject}, {@code asset}, {@code component}, {@code asOf}. */
+    COMPONENT,
+    /** {@code subject}, {@code component}, {@code asOf}: the {@code key} condition. */
+    KEY
+  }
 
   /** A problem in a condition, at 1-based {@code line} and {@code column} of the condition text. */
   public record Issue(int line, int column, String message) {}
@@ -52,7 +71,24 @@ public final class ConditionLanguage {
    * @throws InvalidCondition with every issue the CEL checker found
    */
   public static CompiledCondition compile(String text, boolean overSubject) throws InvalidCondition {
-    Cel cel = overSubject ? OVER_SUBJECT : OVER_EXPOSURES;
+    return compile(overSubject ? OVER_SUBJECT : OVER_EXPOSURES, text);
+  }
+
+  /**
+   * Parses and type-checks a condition of a critical-infrastructure rules file, with the variables
+   * of {@code scope}.
+   *
+   * @throws InvalidCondition with every issue the CEL checker found
+   */
+  public static CompiledCondition compileMeasure(String text, MeasureScope scope) throws InvalidCondition {
+    return compile(switch (scope) {
+      case ASSET -> OVER_ASSET;
+      case COMPONENT -> OVER_COMPONENT;
+      case KEY -> KEY;
+    }, text);
+  }
+
+  private static CompiledCondition compile(Cel cel, String text) throws InvalidCondition {
     try {
       CelAbstractSyntaxTree ast = cel.compile(text).getAst();
       CelRuntime.Program program = cel.createProgram(ast);
@@ -90,6 +126,22 @@ public final class ConditionLanguage {
         .setResultType(SimpleType.BOOL);
     if (withExposure) {
       builder.addVar("exposure", FactSchema.EXPOSURE_TYPE);
+    }
+    return builder.build();
+  }
+
+  private static Cel measureEnvironment(boolean withAsset, boolean withComponent) {
+    var builder = CelFactory.standardCelBuilder()
+        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .setTypeProvider(FactSchema.typeProvider())
+        .addVar("subject", FactSchema.NODE_TYPE)
+        .addVar("asOf", SimpleType.STRING)
+        .setResultType(SimpleType.BOOL);
+    if (withAsset) {
+      builder.addVar("asset", FactSchema.ASSET_TYPE);
+    }
+    if (withComponent) {
+      builder.addVar("component", FactSchema.KEY_COMPONENT_TYPE);
     }
     return builder.build();
   }

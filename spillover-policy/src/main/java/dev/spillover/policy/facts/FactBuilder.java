@@ -55,6 +55,8 @@ public final class FactBuilder {
   private final List<dev.spillover.dataflow.BulkThreshold> thresholds;
   /** The CIA rules of docs/cia.md, none unless set. */
   private CiaRules cia = CiaRules.NONE;
+  /** The critical-infrastructure rules of docs/critical-infrastructure.md; null: the measures are not computed. */
+  private CiRules ci;
   /** The data-flow facts, computed on first use. */
   private DataFlowFacts dataFlows;
 
@@ -118,9 +120,29 @@ public final class FactBuilder {
   }
 
   /**
+   * Uses {@code rules} for the {@code ci} facts of subjects (docs/critical-infrastructure.md); by
+   * default they are not computed and read as every measure high. Returns this builder.
+   */
+  public FactBuilder withCi(CiRules rules) {
+    this.ci = rules;
+    return this;
+  }
+
+  /** True when {@link #withCi} gave rules, so that {@code subject.ci} is computed. */
+  public boolean computesCi() {
+    return ci != null;
+  }
+
+  /** True when CIA rules are set, so that {@code subject.cia} is computed. */
+  public boolean computesCia() {
+    return !cia.rules().isEmpty();
+  }
+
+  /**
    * The facts of node {@code n} as a subject: its node facts with {@code cia} combined from the
    * exposures {@code exposures} of the subject to listed parties, whose path facts come from
-   * {@code pathFacts} (filled on the way, for reuse).
+   * {@code pathFacts} (filled on the way, for reuse); and, when {@link #withCi} gave rules and
+   * {@code n} is a product, component or system, {@code ci} from the same exposures (to every party).
    */
   public Map<String, Object> subject(int n, List<dev.spillover.exposure.Exposure> exposures,
       Map<ExposurePath, Map<String, Object>> pathFacts) {
@@ -140,6 +162,9 @@ public final class FactBuilder {
     }
     Map<String, Object> facts = new LinkedHashMap<>(node(n));
     facts.put("cia", CiaRules.combine(assessments));
+    if (ci != null && CiFacts.isAsset(snapshot.kind(n))) {
+      facts.put("ci", new CiFacts(snapshot, this).measures(n, exposures, ci));
+    }
     return facts;
   }
 
@@ -388,6 +413,7 @@ public final class FactBuilder {
     facts.put("aggregatePossiblyOwned", aggregatePossiblyOwned);
     facts.put("dataVolumes", node instanceof Dataset ? dataFlows().ofDataset(n) : List.of());
     facts.put("cia", CiaRules.none());
+    facts.put("ci", CiRules.unassessed());
     return facts;
   }
 

@@ -115,6 +115,42 @@ public final class FactSchema {
   public static final StructType CIA_TYPE = struct("spillover.Cia", CIA, Map.of("confidentiality", CIA_LEVEL_TYPE,
       "integrity", CIA_LEVEL_TYPE, "availability", CIA_LEVEL_TYPE));
 
+  /**
+   * The facts of one critical-infrastructure measure ({@code subject.ci.trustworthiness}, ...): the
+   * level the rules of docs/critical-infrastructure.md give it, and why.
+   */
+  public static final List<Fact> CI_MEASURE = List.of(
+      fact("level", SimpleType.STRING, "string",
+          "none, low, medium or high: high unless a rule that holds caps it; else the lowest cap",
+          "subject.ci.resilience.level in ['none', 'low']"),
+      fact("rank", SimpleType.INT, "int", "the level as a number to compare: none 0, low 1, medium 2, high 3",
+          "subject.ci.trustworthiness.rank <= 1"),
+      fact("rules", STRINGS, "list(string)", "ids of the rules at that level that hold, in the rules file's order",
+          "'t-listed-party' in subject.ci.trustworthiness.rules"),
+      fact("reasons", STRINGS, "list(string)", "the reasons of those rules, in the same order",
+          "subject.ci.detection.reasons.size() > 0"),
+      fact("components", STRINGS, "list(string)",
+          "ids of the key components on which a rule at that level held (empty for rules over the asset)",
+          "'sdk' in subject.ci.trustworthiness.components"));
+
+  /** The CEL type of one critical-infrastructure measure. */
+  public static final StructType CI_MEASURE_TYPE = struct("spillover.CiMeasure", CI_MEASURE, Map.of());
+
+  /** The three critical-infrastructure measures of a subject ({@code subject.ci}). */
+  public static final List<Fact> CI = List.of(
+      fact("trustworthiness", null, "measure", "how far the key components can be trusted, from who supplies them",
+          "subject.ci.trustworthiness.level == 'low'"),
+      fact("detection", null, "measure", "whether the estate declares monitoring of the asset and its key components",
+          "subject.ci.detection.rank < 2"),
+      fact("resilience", null, "measure", "whether the asset can recover: backups, substitutes",
+          "subject.ci.resilience.level == 'none' && subject.criticality == 'critical'"),
+      fact("keyComponents", STRINGS, "list(string)", "ids of the asset's key components, nearest first",
+          "subject.ci.keyComponents.size() > 0"));
+
+  /** The CEL type of the critical-infrastructure measures. */
+  public static final StructType CI_TYPE = struct("spillover.Ci", CI, Map.of("trustworthiness", CI_MEASURE_TYPE,
+      "detection", CI_MEASURE_TYPE, "resilience", CI_MEASURE_TYPE));
+
   /** The facts of a node, as {@code subject} and as {@code exposure.party} or {@code exposure.products[i]}. */
   public static final List<Fact> NODE = List.of(
       fact("id", SimpleType.STRING, "string", "the node's id in the estate", "subject.id == 'acme-pos'"),
@@ -187,7 +223,12 @@ public final class FactSchema {
           "as subject: the CIA assessment of docs/cia.md over its exposures to listed parties (parties with at "
               + "least one entry in lists), each dimension at the highest level any of them reaches; all none as "
               + "exposure.party or in exposure.products",
-          "subject.cia.integrity.level == 'high'"));
+          "subject.cia.integrity.level == 'high'"),
+      fact("ci", null, "ci",
+          "as subject (a product, component or system): the critical-infrastructure measures of "
+              + "docs/critical-infrastructure.md; every level high, with no rules, for other kinds, when no live "
+              + "condition names ci, and as exposure.party or in exposure.products",
+          "subject.ci.resilience.level == 'none'"));
 
   /** The facts of one exposure of the subject to a party. */
   public static final List<Fact> EXPOSURE = List.of(
@@ -246,7 +287,61 @@ public final class FactSchema {
 
   /** The CEL type of a node. */
   public static final StructType NODE_TYPE = struct("spillover.Node", NODE,
-      Map.of("dataVolumes", ListType.create(DATA_VOLUME_TYPE), "cia", CIA_TYPE));
+      Map.of("dataVolumes", ListType.create(DATA_VOLUME_TYPE), "cia", CIA_TYPE, "ci", CI_TYPE));
+
+  /**
+   * The facts of a component the asset relies on ({@code component}, each of {@code asset.components}),
+   * seen by the critical-infrastructure rules only.
+   */
+  public static final List<Fact> KEY_COMPONENT = List.of(
+      fact("node", null, "node", "the product, component or system (facts as for subject)",
+          "component.node.type == 'sdk'"),
+      fact("depth", SimpleType.INT, "int", "steps from the asset on the shortest uses, depends_on or embeds path",
+          "component.depth == 1"),
+      fact("via", STRINGS, "list(string)", "the edge kinds of that path, in order", "'embeds' in component.via"),
+      fact("scopes", STRINGS, "list(string)", "the scopes of the depends_on edges of that path that declare one",
+          "component.scopes.all(s, s != 'optional')"),
+      fact("changes", STRINGS, "list(string)",
+          "the changes (auto-update, remote-config, firmware-update) declared on the last edge of that path",
+          "'auto-update' in component.changes"),
+      fact("parties", null, "list(node)",
+          "the organizations and persons the asset is exposed to through this component, as the exposure "
+              + "analysis finds them: who develops, publishes, manufactures, operates or owns it, and who owns or "
+              + "controls them",
+          "component.parties.exists(p, p.lists.size() > 0)"),
+      fact("monitoredBy", STRINGS, "list(string)", "ids of the nodes with a monitors edge to the component",
+          "component.monitoredBy.size() > 0"),
+      fact("backedUpBy", STRINGS, "list(string)", "ids of the nodes with a backs_up edge to the component",
+          "component.backedUpBy.size() > 0"),
+      fact("substitutes", STRINGS, "list(string)", "ids of the declared substitutes of the component (S substitutes it)",
+          "component.substitutes.size() > 0"),
+      fact("substituted", SimpleType.BOOL, "bool",
+          "the component, or a component between the asset and it, has a declared substitute (replacing that one "
+              + "replaces what it brings with it)",
+          "!component.substituted"));
+
+  /** The CEL type of a key component. */
+  public static final StructType KEY_COMPONENT_TYPE = struct("spillover.KeyComponent", KEY_COMPONENT,
+      Map.of("node", NODE_TYPE, "parties", ListType.create(NODE_TYPE)));
+
+  /** The facts of the asset the critical-infrastructure rules score ({@code asset}). */
+  public static final List<Fact> ASSET = List.of(
+      fact("parties", null, "list(node)",
+          "the organizations and persons that supply the asset itself (develop, publish, manufacture, operate or "
+              + "own it), and who owns or controls them",
+          "asset.parties.exists(p, p.lists.size() > 0)"),
+      fact("monitoredBy", STRINGS, "list(string)", "ids of the nodes with a monitors edge to the asset",
+          "asset.monitoredBy.size() > 0"),
+      fact("backedUpBy", STRINGS, "list(string)", "ids of the nodes with a backs_up edge to the asset",
+          "asset.backedUpBy.size() > 0"),
+      fact("substitutes", STRINGS, "list(string)", "ids of the declared substitutes of the asset",
+          "asset.substitutes.size() > 0"),
+      fact("components", null, "list(component)", "the asset's key components (the rules file's key condition), nearest first",
+          "asset.components.all(c, c.monitoredBy.size() > 0)"));
+
+  /** The CEL type of the asset. */
+  public static final StructType ASSET_TYPE = struct("spillover.Asset", ASSET,
+      Map.of("parties", ListType.create(NODE_TYPE), "components", ListType.create(KEY_COMPONENT_TYPE)));
 
   /** The CEL type of an exposure. */
   public static final StructType EXPOSURE_TYPE = struct("spillover.Exposure", EXPOSURE, Map.of("party", NODE_TYPE,
@@ -259,7 +354,8 @@ public final class FactSchema {
     return new CelTypeProvider() {
       @Override
       public ImmutableCollection<CelType> types() {
-        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE, DATA_VOLUME_TYPE, CIA_TYPE, CIA_LEVEL_TYPE);
+        return ImmutableList.of(NODE_TYPE, EXPOSURE_TYPE, DATA_VOLUME_TYPE, CIA_TYPE, CIA_LEVEL_TYPE, CI_TYPE,
+            CI_MEASURE_TYPE, KEY_COMPONENT_TYPE, ASSET_TYPE);
       }
 
       @Override

@@ -156,6 +156,8 @@ class ConditionLanguageTest {
         facts.put(fact.name(), List.of());
       } else if (fact.typeName().equals("cia")) {
         facts.put(fact.name(), CiaRules.none());
+      } else if (fact.typeName().equals("ci")) {
+        facts.put(fact.name(), CiRules.unassessed());
       }
     }
     assertThat(facts.keySet()).as("keys the schema does not declare").containsAll(values.keySet());

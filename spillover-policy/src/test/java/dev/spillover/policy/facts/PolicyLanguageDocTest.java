@@ -51,7 +51,7 @@ class PolicyLanguageDocTest {
 
   private static List<FactSchema.Fact> all() {
     return concat(concat(concat(FactSchema.NODE, FactSchema.EXPOSURE), FactSchema.DATA_VOLUME),
-        concat(FactSchema.CIA, FactSchema.CIA_LEVEL));
+        concat(concat(FactSchema.CIA, FactSchema.CIA_LEVEL), concat(FactSchema.CI, FactSchema.CI_MEASURE)));
   }
 
   private static List<FactSchema.Fact> concat(List<FactSchema.Fact> a, List<FactSchema.Fact> b) {
