@@ -58,11 +58,11 @@ class BlastRadiusHtmlTest {
     assertThat(document.select("table.hits tr[data-id=acme-branch-network] td").eachText())
         .containsExactly("stopped", "system", "Branch office network (acme-branch-network)", "critical", "6,100",
             "uses huawei-ar-routers, which is manufactured by huawei-tech");
-    // As the golden file of spill: 2 of 14 stopped (14.3 %); users 6,100 of 193,545 (3.2 %).
-    assertThat(document.select("table.splinter tr:eq(1) td").eachText()).containsExactly("14", "2", "14.3 %", "0");
+    // As the golden file of spill: 2 of 17 stopped (11.8 %); users 6,100 of 193,545 (3.2 %).
+    assertThat(document.select("table.splinter tr:eq(1) td").eachText()).containsExactly("17", "2", "11.8 %", "0");
     assertThat(document.select("table.splinter tr:last-child td").eachText())
         .containsExactly("193,545", "6,100", "3.2 %", "0");
-    assertThat(document.select("figure.splinter g.bar").eachAttr("data-value")).containsExactly("2", "0", "12");
+    assertThat(document.select("figure.splinter g.bar").eachAttr("data-value")).containsExactly("2", "0", "15");
     assertThat(document.text()).contains("All 3 nodes hit are drawn.");
   }
 
