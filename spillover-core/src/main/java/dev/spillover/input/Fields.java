@@ -18,6 +18,18 @@ import java.util.function.Predicate;
  * to report keys nobody asked for: a misspelt key is an error, not silently ignored.
  */
 public final class Fields {
+  /** The labels of each enum's constants, by ordinal, made once per enum: facts ask for them millions of times. */
+  private static final ClassValue<String[]> LABELS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] labels = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        labels[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return labels;
+    }
+  };
   /** A plain decimal number, optionally with an exponent and digit-group underscores. */
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
@@ -222,8 +234,9 @@ public final class Fields {
 
   /** The label of an enum constant as written in files: lower case with hyphens. */
   public static String label(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return LABELS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
 
   /** An optional list of text values (a single text value counts as a list of one). */
   public List<String> texts(String key) {

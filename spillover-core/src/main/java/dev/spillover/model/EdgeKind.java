@@ -35,17 +35,19 @@ public enum EdgeKind {
   private final Set<NodeKind> toKinds;
   private final String verb;
   private final String inverseVerb;
+  private final String label;
 
   EdgeKind(Set<NodeKind> fromKinds, Set<NodeKind> toKinds, String verb, String inverseVerb) {
     this.fromKinds = fromKinds;
     this.toKinds = toKinds;
     this.verb = verb;
     this.inverseVerb = inverseVerb;
+    this.label = name().toLowerCase(Locale.ROOT);
   }
 
   /** The name used in files and facts: lower case with underscores, for example {@code depends_on}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /** The kinds of node this edge may start from. */

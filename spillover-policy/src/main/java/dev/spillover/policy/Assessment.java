@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,8 @@ public final class Assessment {
         continue;
       }
       List<Exposure> found = null;
-      Map<ExposurePath, Map<String, Object>> exposureFacts = new HashMap<>();
+      // Keyed by identity: every rule sees the same path objects of `found`.
+      Map<ExposurePath, Map<String, Object>> exposureFacts = new IdentityHashMap<>();
       Map<String, Object> subjectFacts = null;
       for (Map.Entry<Pack, Rule> entry : live) {
         Pack pack = entry.getKey();

@@ -54,6 +54,8 @@ public final class CiRules {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
   private static final Pattern USES_CI = Pattern.compile("\\.ci\\b");
+  /** Every measure high, with no reasons: what nodes read when the measures are not computed; shared, read-only. */
+  private static final Map<String, Object> UNASSESSED = Facts.readOnly(everyMeasureHigh());
   private static CiRules bundled;
 
   private final String key;
@@ -259,6 +261,10 @@ public final class CiRules {
 
   /** The measures of a node no rule looked at: every measure high, no key components. */
   static Map<String, Object> unassessed() {
+    return UNASSESSED;
+  }
+
+  private static Map<String, Object> everyMeasureHigh() {
     Map<String, Object> result = new LinkedHashMap<>();
     for (Measure measure : Measure.values()) {
       result.put(Fields.label(measure), measure(Level.HIGH, List.of(), List.of(), List.of()));

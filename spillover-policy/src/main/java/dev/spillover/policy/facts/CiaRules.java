@@ -47,6 +47,12 @@ public final class CiaRules {
   /** No rules: every level is none. */
   public static final CiaRules NONE = new CiaRules(List.of());
 
+  /**
+   * Every dimension at level none: what nodes and unassessed paths read, shared (and read-only)
+   * because it is asked for on every path of every subject.
+   */
+  private static final Map<String, Object> NONE_FACTS = Facts.readOnly(combine(List.of()));
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
   private static final Pattern USES_CIA = Pattern.compile("\\.cia\\b");
   private static CiaRules bundled;
@@ -219,7 +225,7 @@ public final class CiaRules {
 
   /** The assessment of a node no rule looked at: every level none. */
   static Map<String, Object> none() {
-    return combine(List.of());
+    return NONE_FACTS;
   }
 
   @SuppressWarnings("unchecked")

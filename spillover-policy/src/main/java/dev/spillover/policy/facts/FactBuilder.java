@@ -42,7 +42,8 @@ public final class FactBuilder {
   private final List<List<Listing>> listings;
   private final LookThroughOwnership lookThrough;
   private final ControllingOwners control;
-  private final Map<Integer, Map<String, Object>> nodeFacts = new HashMap<>();
+  /** The facts of each node, by node number, made on first use. */
+  private final Map<String, Object>[] nodeFacts;
   private final Map<Integer, LookThroughOwnership.Result> shares = new HashMap<>();
   private final Map<Integer, java.util.BitSet> controllers = new HashMap<>();
   private final java.util.BitSet ours;
@@ -92,6 +93,9 @@ public final class FactBuilder {
   public FactBuilder(Snapshot snapshot, List<List<Listing>> listings, List<PackHolding> holdings,
       List<dev.spillover.dataflow.BulkThreshold> thresholds, List<dev.spillover.policy.PackAggregate> aggregates) {
     this.snapshot = snapshot;
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] none = new Map[snapshot.nodeCount()];
+    this.nodeFacts = none;
     this.aggregates = List.copyOf(aggregates);
     if (!aggregates.isEmpty()) {
       AggregateOwnership kernel = new AggregateOwnership(snapshot);
@@ -160,9 +164,13 @@ public final class FactBuilder {
         }
       }
     }
+    boolean measured = ci != null && CiFacts.isAsset(snapshot.kind(n));
+    if (cia.rules().isEmpty() && !measured) {
+      return node(n); // its cia and ci already read as none and unassessed
+    }
     Map<String, Object> facts = new LinkedHashMap<>(node(n));
     facts.put("cia", CiaRules.combine(assessments));
-    if (ci != null && CiFacts.isAsset(snapshot.kind(n))) {
+    if (measured) {
       facts.put("ci", new CiFacts(snapshot, this).measures(n, exposures, ci));
     }
     return facts;
@@ -212,7 +220,12 @@ public final class FactBuilder {
 
   /** The facts of node {@code n}, as {@code subject} sees them. */
   public Map<String, Object> node(int n) {
-    return nodeFacts.computeIfAbsent(n, this::computeNode);
+    Map<String, Object> facts = nodeFacts[n];
+    if (facts == null) {
+      facts = computeNode(n);
+      nodeFacts[n] = facts;
+    }
+    return facts;
   }
 
   /** The facts of the exposure of {@code subject} to {@code party} explained by {@code path}. */
