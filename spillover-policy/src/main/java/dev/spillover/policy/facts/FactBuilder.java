@@ -228,8 +228,17 @@ public final class FactBuilder {
     return facts;
   }
 
-  /** The facts of the exposure of {@code subject} to {@code party} explained by {@code path}. */
+  /**
+   * The facts of the exposure of {@code subject} to {@code party} explained by {@code path}. The map
+   * answers {@code party} and {@code depth} at once and walks the path for the other facts only when
+   * one of them is first read: most conditions look at the party first, and most paths stop there.
+   */
   public Map<String, Object> exposure(int subject, int party, ExposurePath path) {
+    return new ExposureFacts(this, subject, party, path);
+  }
+
+  /** Every fact of an exposure path, from one walk along it; see {@link #exposure}. */
+  Map<String, Object> walk(int subject, int party, ExposurePath path) {
     int[] nodes = path.nodes(snapshot, subject);
     List<String> via = new ArrayList<>();
     List<Object> products = new ArrayList<>();
