@@ -141,8 +141,29 @@ public final class DataFlowAnalysis {
         flowsOf(dataset, grouped, start[dataset], start[dataset + 1], work, flows);
       }
     }
-    return new Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, thresholds, scope),
-        recipientVolumes(flows, thresholds, scope), unattributed, scope);
+    int[] categories = categoryMasks();
+    return new Result(asOf, windowStart, windowEnd.minusDays(1), flows, volumes(flows, categories, thresholds, scope),
+        recipientVolumes(flows, categories, thresholds, scope), unattributed, scope);
+  }
+
+  /**
+   * The categories of each dataset as a bit mask by {@link DataCategory} ordinal (0 for other nodes),
+   * read once in node order: the volumes then look up one int per flow instead of following each
+   * flow to its dataset and the dataset's set of categories, in an order far from the nodes'.
+   */
+  private int[] categoryMasks() {
+    if (DataCategory.values().length > Integer.SIZE) {
+      throw new IllegalStateException("more data categories than bits in an int mask");
+    }
+    int[] masks = new int[estate.nodeCount()];
+    for (int n = 0; n < masks.length; n++) {
+      if (estate.node(n) instanceof Dataset data) {
+        for (DataCategory category : data.categories()) {
+          masks[n] |= 1 << category.ordinal();
+        }
+      }
+    }
+    return masks;
   }
 
   /** The dataset edge {@code e} carries: its sender when that is a dataset, else the one it names; -1 when none. */
@@ -382,8 +403,8 @@ public final class DataFlowAnalysis {
     }
   }
 
-  private List<CountryVolume> volumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
-      BulkScope scope) {
+  private List<CountryVolume> volumes(List<Flow> flows, int[] categoryMasks,
+      Map<DataCategory, BulkThreshold> thresholds, BulkScope scope) {
     // Flows come by dataset, so each (category, country) keeps its datasets in order and a dataset's
     // flows together: the best of a dataset is the last entry. Ties depend on the recipient only:
     // each recipient is added, the first time a category reaches it, to every country it is tied to.
@@ -394,18 +415,25 @@ public final class DataFlowAnalysis {
       reaches.add(new ArrayList<>());
     }
     BitSet[] seen = new BitSet[categories.length];
-    Map<Integer, Map<String, List<String>>> tiesOf = new HashMap<>();
-    Map<Integer, int[]> countriesOf = new HashMap<>();
+    // The ties and country numbers of each recipient, by node number, made the first time it receives.
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>>[] tiesOf = new Map[estate.nodeCount()];
+    int[][] countriesOf = new int[estate.nodeCount()][];
     for (Flow flow : flows) {
-      Dataset data = (Dataset) estate.node(flow.dataset());
       int recipient = flow.recipient();
-      Map<String, List<String>> countryTies = tiesOf.computeIfAbsent(recipient, r -> ties(estate.node(r)));
-      int[] countries = countriesOf.computeIfAbsent(recipient, r -> countryTies.keySet().stream()
-          .mapToInt(country -> countryIndex.computeIfAbsent(country, k -> countryIndex.size())).toArray());
+      Map<String, List<String>> countryTies = tiesOf[recipient];
+      if (countryTies == null) {
+        countryTies = ties(estate.node(recipient));
+        tiesOf[recipient] = countryTies;
+        countriesOf[recipient] = countryTies.keySet().stream()
+            .mapToInt(country -> countryIndex.computeIfAbsent(country, k -> countryIndex.size())).toArray();
+      }
+      int[] countries = countriesOf[recipient];
       if (countries.length == 0) {
         continue;
       }
-      for (DataCategory category : data.categories()) {
+      for (int mask = categoryMasks[flow.dataset()]; mask != 0; mask &= mask - 1) {
+        DataCategory category = categories[Integer.numberOfTrailingZeros(mask)];
         List<Reach> byCountry = reaches.get(category.ordinal());
         int t = 0;
         for (Map.Entry<String, List<String>> tie : countryTies.entrySet()) {
@@ -487,8 +515,8 @@ public final class DataFlowAnalysis {
    * recipient's flows stay in dataset order), then per recipient one pass over its flows with a slot
    * per category. Each (dataset, recipient) is one flow, so each dataset counts once per recipient.
    */
-  private List<RecipientVolume> recipientVolumes(List<Flow> flows, Map<DataCategory, BulkThreshold> thresholds,
-      BulkScope scope) {
+  private List<RecipientVolume> recipientVolumes(List<Flow> flows, int[] categoryMasks,
+      Map<DataCategory, BulkThreshold> thresholds, BulkScope scope) {
     int nodeCount = estate.nodeCount();
     int[] start = new int[nodeCount + 1];
     for (Flow flow : flows) {
@@ -523,8 +551,8 @@ public final class DataFlowAnalysis {
         Flow flow = byRecipient[i];
         // One contribution per flow, shared by its categories.
         CountryVolume.Contribution contribution = new CountryVolume.Contribution(flow.dataset(), flow);
-        for (DataCategory category : ((Dataset) estate.node(flow.dataset())).categories()) {
-          int c = category.ordinal();
+        for (int mask = categoryMasks[flow.dataset()]; mask != 0; mask &= mask - 1) {
+          int c = Integer.numberOfTrailingZeros(mask);
           contributions.get(c).add(contribution);
           if (flow.persons() == null) {
             unknownPersons[c]++;
