@@ -83,6 +83,22 @@ public final class RestrictedHoldings {
       }
     }
     byNode[n] = k;
+    // Both bounds of every holding, read in holder order: the holdings of a node were loaded together,
+    // so this walks the edges' terms nearly front to back, once, where the layout below would follow
+    // each edge to its terms twice, in solve order (random in memory, and the slowest part at 10M).
+    double[] lowOf = new double[k];
+    boolean exact = true;
+    for (int j = 0; j < k; j++) {
+      lowOf[j] = edges[j] < 0 ? 0 : fraction(edges[j], true);
+      exact = exact && edges[j] >= 0 && fraction(edges[j], false) == lowOf[j];
+    }
+    double[] highOf = lowOf;
+    if (!exact) {
+      highOf = new double[k];
+      for (int j = 0; j < k; j++) {
+        highOf[j] = edges[j] < 0 ? 1 : fraction(edges[j], false);
+      }
+    }
     components = StrongComponents.of(n, byNode, holders);
     position = new int[n];
     for (int p = 0; p < n; p++) {
@@ -91,22 +107,24 @@ public final class RestrictedHoldings {
     offsets = new int[n + 1];
     owners = new int[k];
     double[] low = new double[k];
-    double[] high = new double[k];
+    double[] high = exact ? low : new double[k];
     int at = 0;
     for (int p = 0; p < n; p++) {
       offsets[p] = at;
       int e = components.node(p);
       for (int j = byNode[e]; j < byNode[e + 1]; j++) {
         owners[at] = position[holders[j]];
-        low[at] = edges[j] < 0 ? 0 : fraction(edges[j], true);
-        high[at] = edges[j] < 0 ? 1 : fraction(edges[j], false);
+        low[at] = lowOf[j];
+        if (!exact) {
+          high[at] = highOf[j];
+        }
         at++;
       }
     }
     offsets[n] = at;
-    this.exact = java.util.Arrays.equals(low, high);
+    this.exact = exact;
     this.low = low;
-    this.high = exact ? low : high;
+    this.high = high;
   }
 
   /** The strongly connected components of the holdings, owners first: how the solve proceeds. */
