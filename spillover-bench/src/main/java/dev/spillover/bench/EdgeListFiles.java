@@ -99,12 +99,14 @@ public final class EdgeListFiles {
         if (owned == null || owned.length() != length || !line.regionMatches(first + 1, owned, 0, length)) {
           owned = canonical(ids, nodes, line.substring(first + 1, second));
         }
-        double share;
-        try {
-          share = Double.parseDouble(line.substring(second + 1));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(edgeFile + ":" + number + ": expected a share in percent, got "
-              + line.substring(second + 1), e);
+        double share = percent(line, second + 1);
+        if (Double.isNaN(share)) {
+          try {
+            share = Double.parseDouble(line.substring(second + 1));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(edgeFile + ":" + number + ": expected a share in percent, got "
+                + line.substring(second + 1), e);
+          }
         }
         edges.add(OwnershipEstates.holding(edges.size(), owner, owned, share));
       }
@@ -118,6 +120,42 @@ public final class EdgeListFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + directory, e);
     }
+  }
+
+  /** Powers of ten a long of at most 15 digits can be divided by exactly, by exponent. */
+  private static final double[] TENS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  private static final int MAX_DIGITS = 15;
+
+  /**
+   * The plain decimal ({@code 12.34}, {@code 7}) from {@code from} to the end of {@code line}, or NaN
+   * when it is not one of at most 15 digits (the caller then asks {@link Double#parseDouble}). The
+   * digits as a long divided by a power of ten is one correctly rounded division of two exact
+   * doubles: the double nearest the decimal, as {@code Double.parseDouble} gives, without a substring.
+   */
+  static double percent(String line, int from) {
+    long digits = 0;
+    int count = 0;
+    int scale = -1;
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++count > MAX_DIGITS) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (count == 0) {
+      return Double.NaN;
+    }
+    return scale <= 0 ? digits : digits / TENS[scale];
   }
 
   /** The one copy of {@code id}, shared by its node and every edge naming it; a node for it when new. */
