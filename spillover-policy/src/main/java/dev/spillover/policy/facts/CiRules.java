@@ -2,15 +2,10 @@ package dev.spillover.policy.facts;
 
 import dev.spillover.input.Fields;
 import dev.spillover.input.Problems;
-import dev.spillover.input.YamlDocument;
 import dev.spillover.input.YamlNode;
 import dev.spillover.policy.CompiledCondition;
 import dev.spillover.policy.facts.CiaRules.Level;
 import dev.spillover.policy.facts.ConditionLanguage.MeasureScope;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,19 +76,11 @@ public final class CiRules {
   /** The bundled rules, {@code reference/ci/rules.yaml}, read once. */
   public static synchronized CiRules bundled() {
     if (bundled == null) {
-      try (InputStream in = CiRules.class.getClassLoader().getResourceAsStream("ci/rules.yaml")) {
-        if (in == null) {
-          throw new IllegalStateException("the bundled critical-infrastructure rules ci/rules.yaml are missing from "
-              + "the class path");
-        }
-        bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-            "bundled critical-infrastructure rules (reference/ci/rules.yaml)");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled = RulesFiles.bundled("ci/rules.yaml", "critical-infrastructure rules (reference/ci/rules.yaml)", CiRules::read);
     }
     return bundled;
   }
+
 
   /**
    * Reads a rules file.
@@ -101,10 +88,7 @@ public final class CiRules {
    * @throws dev.spillover.input.InputException listing every problem, when there is any
    */
   public static CiRules read(Path path) {
-    Problems problems = new Problems();
-    YamlNode root = YamlDocument.read(path, path.toString(), problems);
-    problems.throwIfAny();
-    return read(root, problems);
+    return RulesFiles.read(path, CiRules::read);
   }
 
   /**
@@ -113,18 +97,12 @@ public final class CiRules {
    * @throws dev.spillover.input.InputException listing every problem, when there is any
    */
   public static CiRules parse(String text, String name) {
-    Problems problems = new Problems();
-    YamlNode root = YamlDocument.parse(text, name, problems);
-    problems.throwIfAny();
-    return read(root, problems);
+    return RulesFiles.parse(text, name, CiRules::read);
   }
 
   private static CiRules read(YamlNode root, Problems problems) {
     Fields top = new Fields(root, "critical-infrastructure rules file", problems);
-    Long version = top.count("version");
-    if (version != null && version != 1) {
-      problems.at(top.value("version"), "critical-infrastructure rules file: version " + version + ", expected 1");
-    }
+    RulesFiles.checkVersion(top, "critical-infrastructure rules file", problems);
     String key = top.text("key");
     CompiledCondition keyCondition = EVERY_COMPONENT;
     if (key != null) {

@@ -2,13 +2,8 @@ package dev.spillover.policy.facts;
 
 import dev.spillover.input.Fields;
 import dev.spillover.input.Problems;
-import dev.spillover.input.YamlDocument;
 import dev.spillover.input.YamlNode;
 import dev.spillover.policy.CompiledCondition;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,17 +65,11 @@ public final class CiaRules {
   /** The bundled rules, {@code reference/cia/rules.yaml}, read once. */
   public static synchronized CiaRules bundled() {
     if (bundled == null) {
-      try (InputStream in = CiaRules.class.getClassLoader().getResourceAsStream("cia/rules.yaml")) {
-        if (in == null) {
-          throw new IllegalStateException("the bundled CIA rules cia/rules.yaml are missing from the class path");
-        }
-        bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled CIA rules (reference/cia/rules.yaml)");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      bundled = RulesFiles.bundled("cia/rules.yaml", "CIA rules (reference/cia/rules.yaml)", CiaRules::read);
     }
     return bundled;
   }
+
 
   /**
    * Reads a rules file.
@@ -88,10 +77,7 @@ public final class CiaRules {
    * @throws dev.spillover.input.InputException listing every problem, when there is any
    */
   public static CiaRules read(Path path) {
-    Problems problems = new Problems();
-    YamlNode root = YamlDocument.read(path, path.toString(), problems);
-    problems.throwIfAny();
-    return read(root, problems);
+    return RulesFiles.read(path, CiaRules::read);
   }
 
   /**
@@ -100,18 +86,12 @@ public final class CiaRules {
    * @throws dev.spillover.input.InputException listing every problem, when there is any
    */
   public static CiaRules parse(String text, String name) {
-    Problems problems = new Problems();
-    YamlNode root = YamlDocument.parse(text, name, problems);
-    problems.throwIfAny();
-    return read(root, problems);
+    return RulesFiles.parse(text, name, CiaRules::read);
   }
 
   private static CiaRules read(YamlNode root, Problems problems) {
     Fields top = new Fields(root, "CIA rules file", problems);
-    Long version = top.count("version");
-    if (version != null && version != 1) {
-      problems.at(top.value("version"), "CIA rules file: version " + version + ", expected 1");
-    }
+    RulesFiles.checkVersion(top, "CIA rules file", problems);
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlNode item : top.list("rules")) {
