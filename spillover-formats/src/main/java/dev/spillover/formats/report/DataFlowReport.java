@@ -226,17 +226,8 @@ public final class DataFlowReport {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeNumberField("persons", volume.persons());
-    json.writeNumberField("unknownPersons", volume.unknownPersons());
-    json.writeNumberField("devices", volume.devices());
-    json.writeNumberField("unknownDevices", volume.unknownDevices());
-    json.writeFieldName("threshold");
-    if (volume.threshold() == null) {
-      json.writeNull();
-    } else {
-      writeThreshold(json, volume.threshold());
-    }
-    json.writeStringField("status", Fields.label(volume.status()));
+    writeTotals(json, volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
+        volume.threshold(), volume.status());
     json.writeEndObject();
   }
 
@@ -263,18 +254,25 @@ public final class DataFlowReport {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeNumberField("persons", volume.persons());
-    json.writeNumberField("unknownPersons", volume.unknownPersons());
-    json.writeNumberField("devices", volume.devices());
-    json.writeNumberField("unknownDevices", volume.unknownDevices());
+    writeTotals(json, volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
+        volume.threshold(), volume.status());
+    json.writeEndObject();
+  }
+
+  /** The counts of a volume, per country or per recipient, its threshold (or null) and its status. */
+  private static void writeTotals(JsonGenerator json, long persons, int unknownPersons, long devices,
+      int unknownDevices, BulkThreshold threshold, CountryVolume.Status status) throws IOException {
+    json.writeNumberField("persons", persons);
+    json.writeNumberField("unknownPersons", unknownPersons);
+    json.writeNumberField("devices", devices);
+    json.writeNumberField("unknownDevices", unknownDevices);
     json.writeFieldName("threshold");
-    if (volume.threshold() == null) {
+    if (threshold == null) {
       json.writeNull();
     } else {
-      writeThreshold(json, volume.threshold());
+      writeThreshold(json, threshold);
     }
-    json.writeStringField("status", Fields.label(volume.status()));
-    json.writeEndObject();
+    json.writeStringField("status", Fields.label(status));
   }
 
   private static void writeThreshold(JsonGenerator json, BulkThreshold threshold) throws IOException {
