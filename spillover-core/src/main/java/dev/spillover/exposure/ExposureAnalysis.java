@@ -6,6 +6,7 @@ import dev.spillover.snapshot.Snapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -246,5 +247,53 @@ public final class ExposureAnalysis {
   /** True for node kinds that can be exposure subjects. */
   public static boolean isSubjectKind(NodeKind kind) {
     return kind != NodeKind.JURISDICTION && kind != NodeKind.LIST;
+  }
+
+  /**
+   * Every node from which {@link #from} could find a path to one of {@code parties}: a superset,
+   * from one search backwards over every move a walk can make, whatever its mode. A subject outside
+   * it is exposed to none of them, so a rule that can only hold for those parties need not search
+   * from it. O(nodes + edges).
+   */
+  public static BitSet reaching(Snapshot snapshot, BitSet parties) {
+    List<Adjacency> backwards = new ArrayList<>();
+    java.util.Set<Traversal.Move> seen = new java.util.HashSet<>();
+    for (Traversal.Mode mode : MODE) {
+      for (NodeKind kind : NodeKind.values()) {
+        for (Traversal.Move move : Traversal.moves(mode, kind)) {
+          if (seen.add(move)) {
+            // A walk that goes forward along an edge arrives from its start: step back along in-edges.
+            backwards.add(move.forward() ? snapshot.in(move.kind()) : snapshot.out(move.kind()));
+          }
+        }
+      }
+    }
+    BitSet reached = (BitSet) parties.clone();
+    int[] queue = new int[Math.max(1, parties.cardinality())];
+    int tail = 0;
+    for (int p = parties.nextSetBit(0); p >= 0; p = parties.nextSetBit(p + 1)) {
+      queue[tail++] = p;
+    }
+    for (int head = 0; head < tail; head++) {
+      int node = queue[head];
+      for (Adjacency adjacency : backwards) {
+        for (int i = adjacency.start(node); i < adjacency.end(node); i++) {
+          int previous = adjacency.target(i);
+          if (reached.get(previous)) {
+            continue;
+          }
+          reached.set(previous);
+          // A walk lands on no jurisdiction, list or dataset (it may start at a dataset): they lead nowhere back.
+          NodeKind kind = snapshot.kind(previous);
+          if (kind != NodeKind.JURISDICTION && kind != NodeKind.LIST && kind != NodeKind.DATASET) {
+            if (tail == queue.length) {
+              queue = Arrays.copyOf(queue, Math.min(snapshot.nodeCount(), queue.length * 2 + 1));
+            }
+            queue[tail++] = previous;
+          }
+        }
+      }
+    }
+    return reached;
   }
 }

@@ -11,6 +11,7 @@ import dev.spillover.policy.facts.Listing;
 import dev.spillover.snapshot.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -122,6 +123,7 @@ public final class Assessment {
 
     List<Finding> findings = new ArrayList<>();
     String asOfText = asOf.toString();
+    Map<Rule, BitSet> reachable = reachable(live, snapshot, facts, asOfText);
     for (int subject = 0; subject < snapshot.nodeCount(); subject++) {
       progress.accept(subject);
       if (!ExposureAnalysis.isSubjectKind(snapshot.kind(subject))) {
@@ -136,6 +138,10 @@ public final class Assessment {
         Rule rule = entry.getValue();
         if (!rule.scope().contains(snapshot.kind(subject))) {
           continue;
+        }
+        BitSet reach = reachable.get(rule);
+        if (reach != null && !reach.get(subject)) {
+          continue; // no exposure path from it reaches a party the rule's condition can accept
         }
         List<Evidence> evidence = new ArrayList<>();
         if (subjectFacts == null) {
@@ -185,6 +191,45 @@ public final class Assessment {
     progress.accept(snapshot.nodeCount());
     findings.sort(ORDER);
     return new AssessmentResult(snapshot, packs, statuses, listings, findings);
+  }
+
+  /**
+   * For each exposure rule with a {@link PartyGate}, the subjects that can reach a party its gate
+   * accepts ({@link ExposureAnalysis#reaching}); the other subjects cannot satisfy the rule on any
+   * path, and are not searched from for it. A party on which the gate fails to evaluate is accepted,
+   * so that the condition itself meets the failure as it would have. Rules whose gates accept the
+   * same parties share one search.
+   */
+  private static Map<Rule, BitSet> reachable(List<Map.Entry<Pack, Rule>> live, Snapshot snapshot,
+      FactBuilder facts, String asOf) {
+    Map<Rule, BitSet> reachable = new IdentityHashMap<>();
+    Map<BitSet, BitSet> byParties = new HashMap<>();
+    for (Map.Entry<Pack, Rule> entry : live) {
+      Rule rule = entry.getValue();
+      if (rule.overSubject()) {
+        continue;
+      }
+      java.util.Optional<CompiledCondition> gate = PartyGate.of(rule.conditionText());
+      if (gate.isEmpty()) {
+        continue;
+      }
+      BitSet parties = new BitSet(snapshot.nodeCount());
+      for (int p = 0; p < snapshot.nodeCount(); p++) {
+        if (snapshot.kind(p).isParty() && accepts(gate.get(), facts.node(p), asOf)) {
+          parties.set(p);
+        }
+      }
+      reachable.put(rule, byParties.computeIfAbsent(parties, found -> ExposureAnalysis.reaching(snapshot, found)));
+    }
+    return reachable;
+  }
+
+  private static boolean accepts(CompiledCondition gate, Map<String, Object> party, String asOf) {
+    try {
+      return gate.test(Map.of("exposure", Map.of("party", party), "asOf", asOf));
+    } catch (CompiledCondition.EvaluationFailure e) {
+      return true;
+    }
   }
 
   /** Verdicts that count first (most severe first), then findings that decide nothing; then pack, rule, subject. */

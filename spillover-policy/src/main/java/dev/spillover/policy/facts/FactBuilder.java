@@ -218,6 +218,28 @@ public final class FactBuilder {
     return dataFlows;
   }
 
+  /**
+   * The facts of some nodes as a read-only list, each made when first read: a path's products are
+   * listed in every walk, and most conditions never look at them.
+   */
+  private final class NodeFactsList extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+    private final int[] nodes;
+
+    NodeFactsList(int[] nodes) {
+      this.nodes = nodes;
+    }
+
+    @Override
+    public Object get(int index) {
+      return node(nodes[index]);
+    }
+
+    @Override
+    public int size() {
+      return nodes.length;
+    }
+  }
+
   /** The facts of node {@code n}, as {@code subject} sees them. */
   public Map<String, Object> node(int n) {
     Map<String, Object> facts = nodeFacts[n];
@@ -241,7 +263,7 @@ public final class FactBuilder {
   Map<String, Object> walk(int subject, int party, ExposurePath path) {
     int[] nodes = path.nodes(snapshot, subject);
     List<String> via = new ArrayList<>();
-    List<Object> products = new ArrayList<>();
+    List<Integer> products = new ArrayList<>();
     Set<String> purposes = new LinkedHashSet<>();
     Set<String> dataCategories = new LinkedHashSet<>();
     Set<Integer> datasets = new LinkedHashSet<>();
@@ -259,7 +281,7 @@ public final class FactBuilder {
       int landed = nodes[i + 1];
       NodeKind landedKind = snapshot.kind(landed);
       if (landedKind == NodeKind.PRODUCT || landedKind == NodeKind.COMPONENT) {
-        products.add(node(landed));
+        products.add(landed);
       }
       if (landedKind == NodeKind.PRODUCT || landedKind == NodeKind.COMPONENT || landedKind == NodeKind.SYSTEM) {
         supplied.add(landed);
@@ -293,7 +315,7 @@ public final class FactBuilder {
     facts.put("party", node(party));
     facts.put("depth", (long) path.steps().size());
     facts.put("via", List.copyOf(via));
-    facts.put("products", List.copyOf(products));
+    facts.put("products", new NodeFactsList(products.stream().mapToInt(Integer::intValue).toArray()));
     facts.put("purposes", List.copyOf(purposes));
     facts.put("role", role);
     facts.put("attributedTo", snapshot.node(attributed).id());

@@ -101,8 +101,7 @@ public final class ScenarioChanges {
     if (!scenario.changes().isEmpty()) {
       sources.add(changes.source());
     }
-    Estate changed = new Estate(estate.name(), estate.description(), estate.owner().orElse(null), sources,
-        List.copyOf(estate.nodes().values()), changes.edges, changes.waivers);
+    Estate changed = estate.withEdges(sources, changes.edges, changes.waivers);
     return new AppliedScenario(scenario, changed, List.copyOf(changes.packs.values()), changes.effects);
   }
 
