@@ -46,7 +46,7 @@ final class PartyGate {
     }
     List<String> partyOnly = new ArrayList<>();
     for (String conjunct : conjuncts) {
-      String code = withoutStrings(conjunct);
+      String code = blankStrings(conjunct);
       if (code.contains("exposure") && !OTHER_EXPOSURE_FACT.matcher(code).find() && !SUBJECT.matcher(code).find()) {
         partyOnly.add("(" + conjunct.strip() + ")");
       }
@@ -59,71 +59,57 @@ final class PartyGate {
     if (condition.contains("\'\'\'") || condition.contains("\"\"\"")) {
       return null; // triple-quoted strings are not scanned: no gate rather than a wrong one
     }
+    String code = blankStrings(condition);
+    if (code == null) {
+      return null;
+    }
     List<String> parts = new ArrayList<>();
     int depth = 0;
     int from = 0;
-    char quote = 0;
-    for (int i = 0; i < condition.length(); i++) {
-      char c = condition.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-        continue;
-      }
-      switch (c) {
-        case '\'', '"' -> quote = c;
-        case '(', '[', '{' -> depth++;
-        case ')', ']', '}' -> depth--;
-        case '?' -> {
-          if (depth == 0) {
-            return null;
-          }
-        }
-        case '|' -> {
-          if (depth == 0) {
-            return null;
-          }
-        }
-        case '&' -> {
-          if (depth == 0 && i + 1 < condition.length() && condition.charAt(i + 1) == '&') {
-            parts.add(condition.substring(from, i));
-            from = i + 2;
-            i++;
-          }
-        }
-        default -> { }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (depth == 0 && (c == '?' || c == '|')) {
+        return null;
+      } else if (depth == 0 && c == '&' && i + 1 < code.length() && code.charAt(i + 1) == '&') {
+        parts.add(condition.substring(from, i));
+        from = i + 2;
+        i++;
       }
     }
-    if (quote != 0 || depth != 0) {
+    if (depth != 0) {
       return null;
     }
     parts.add(condition.substring(from));
     return parts;
   }
 
-  /** {@code code} with the contents of its string literals blanked, so that words inside them do not count. */
-  private static String withoutStrings(String code) {
-    StringBuilder out = new StringBuilder(code.length());
+  /**
+   * {@code code} with the contents of its string literals blanked, quotes kept and every position
+   * where it was, so that words and operators inside strings do not count; null when a string is
+   * left open.
+   */
+  private static String blankStrings(String code) {
+    StringBuilder out = new StringBuilder(code);
     char quote = 0;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-          out.append(c);
+      if (quote == 0) {
+        if (c == '\'' || c == '"') {
+          quote = c;
         }
-        continue;
+      } else if (c == quote) {
+        quote = 0;
+      } else {
+        out.setCharAt(i, ' ');
+        if (c == '\\' && i + 1 < code.length()) {
+          out.setCharAt(++i, ' ');
+        }
       }
-      if (c == '\'' || c == '"') {
-        quote = c;
-      }
-      out.append(c);
     }
-    return out.toString();
+    return quote == 0 ? out.toString() : null;
   }
 }

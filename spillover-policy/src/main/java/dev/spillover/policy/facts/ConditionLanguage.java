@@ -117,13 +117,18 @@ public final class ConditionLanguage {
     return new Issue(Math.max(line, 0), column < 0 ? 0 : column + 1, issue.getMessage());
   }
 
-  private static Cel environment(boolean withExposure) {
-    var builder = CelFactory.standardCelBuilder()
+  /** What every condition sees: the standard macros, the fact types, {@code subject}, {@code asOf}, a boolean result. */
+  private static dev.cel.bundle.CelBuilder base() {
+    return CelFactory.standardCelBuilder()
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .setTypeProvider(FactSchema.typeProvider())
         .addVar("subject", FactSchema.NODE_TYPE)
         .addVar("asOf", SimpleType.STRING)
         .setResultType(SimpleType.BOOL);
+  }
+
+  private static Cel environment(boolean withExposure) {
+    var builder = base();
     if (withExposure) {
       builder.addVar("exposure", FactSchema.EXPOSURE_TYPE);
     }
@@ -131,12 +136,7 @@ public final class ConditionLanguage {
   }
 
   private static Cel measureEnvironment(boolean withAsset, boolean withComponent) {
-    var builder = CelFactory.standardCelBuilder()
-        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-        .setTypeProvider(FactSchema.typeProvider())
-        .addVar("subject", FactSchema.NODE_TYPE)
-        .addVar("asOf", SimpleType.STRING)
-        .setResultType(SimpleType.BOOL);
+    var builder = base();
     if (withAsset) {
       builder.addVar("asset", FactSchema.ASSET_TYPE);
     }
