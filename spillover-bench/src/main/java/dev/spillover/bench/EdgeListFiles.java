@@ -84,6 +84,7 @@ public final class EdgeListFiles {
       if (!"owner,owned,share".equals(line)) {
         throw new IllegalArgumentException(edgeFile + ":1: expected the header owner,owned,share, got " + line);
       }
+      Batch batch = new Batch(ids, nodes, edges);
       int number = 1;
       String owned = null;
       while ((line = in.readLine()) != null) {
@@ -93,11 +94,10 @@ public final class EdgeListFiles {
         if (second < 0) {
           throw new IllegalArgumentException(edgeFile + ":" + number + ": expected owner,owned,share, got " + line);
         }
-        String owner = canonical(ids, nodes, line.substring(0, first));
-        // Holdings of one entity usually come together: the same owned id as the line before needs no look-up.
+        // Holdings of one entity usually come together: the same owned id as the line before is not cut out again.
         int length = second - first - 1;
         if (owned == null || owned.length() != length || !line.regionMatches(first + 1, owned, 0, length)) {
-          owned = canonical(ids, nodes, line.substring(first + 1, second));
+          owned = line.substring(first + 1, second);
         }
         double share = percent(line, second + 1);
         if (Double.isNaN(share)) {
@@ -108,8 +108,9 @@ public final class EdgeListFiles {
                 + line.substring(second + 1), e);
           }
         }
-        edges.add(OwnershipEstates.holding(edges.size(), owner, owned, share));
+        batch.add(line.substring(0, first), owned, share);
       }
+      batch.flush();
       List<String> seeds = new ArrayList<>();
       for (String seed : Files.readAllLines(directory.resolve(SEEDS), StandardCharsets.UTF_8)) {
         if (!seed.isBlank()) {
@@ -166,5 +167,56 @@ public final class EdgeListFiles {
       nodes.add(OwnershipEstates.organization(id));
     }
     return ids.id(number);
+  }
+
+  /**
+   * Holdings read but not yet added: their ids are looked up a batch at a time ({@link
+   * IdTable#addAll}), so that the look-ups' reads from memory overlap. Nodes and holdings come
+   * out in the order of the file, as one look-up at a time gives them.
+   */
+  private static final class Batch {
+    private static final int LINES = 64;
+    private final IdTable ids;
+    private final List<Node> nodes;
+    private final List<Edge> edges;
+    /** The owner and the owned id of line {@code k} at {@code 2k} and {@code 2k + 1}. */
+    private final String[] ends = new String[2 * LINES];
+    private final int[] numbers = new int[2 * LINES];
+    private final double[] shares = new double[LINES];
+    private int lines;
+
+    Batch(IdTable ids, List<Node> nodes, List<Edge> edges) {
+      this.ids = ids;
+      this.nodes = nodes;
+      this.edges = edges;
+    }
+
+    void add(String owner, String owned, double share) {
+      ends[2 * lines] = owner;
+      ends[2 * lines + 1] = owned;
+      shares[lines] = share;
+      if (++lines == LINES) {
+        flush();
+      }
+    }
+
+    void flush() {
+      ids.addAll(ends, 2 * lines, numbers);
+      for (int k = 0; k < lines; k++) {
+        String owner = canonical(numbers[2 * k]);
+        String owned = canonical(numbers[2 * k + 1]);
+        edges.add(OwnershipEstates.holding(edges.size(), owner, owned, shares[k]));
+      }
+      lines = 0;
+    }
+
+    /** The id numbered {@code number}, with a node for it when it is the first time it is seen. */
+    private String canonical(int number) {
+      String id = ids.id(number);
+      if (number == nodes.size()) {
+        nodes.add(OwnershipEstates.organization(id));
+      }
+      return id;
+    }
   }
 }

@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
 public final class Estate {
   /** From this many edges on, their ends are resolved in parallel. */
   private static final int PARALLEL_EDGES = 100_000;
+  /** How many ids are looked up together ({@link IdTable#addAll}). */
+  private static final int BATCH = 128;
 
   private final String name;
   private final String description;
@@ -58,28 +60,12 @@ public final class Estate {
     this.sources = java.util.Collections.unmodifiableMap(sourceMap);
     this.nodeArray = nodes.toArray(new Node[0]);
     this.index = new IdTable(nodeArray.length);
-    for (Node node : nodeArray) {
-      int before = index.size();
-      if (index.add(node.id()) < before) {
-        throw new IllegalArgumentException("duplicate node id " + node.id());
-      }
-    }
+    numberNodes();
     this.nodes = new NodeMap();
     this.edges = List.copyOf(edges);
     this.edgeFrom = new int[this.edges.size()];
     this.edgeTo = new int[this.edges.size()];
-    // Each edge writes its own slots only, so large estates resolve their edges on every core.
-    IntStream range = IntStream.range(0, edgeFrom.length);
-    (edgeFrom.length >= PARALLEL_EDGES ? range.parallel() : range).forEach(e -> {
-      Edge edge = this.edges.get(e);
-      edgeFrom[e] = index.indexOf(edge.from());
-      edgeTo[e] = index.indexOf(edge.to());
-    });
-    for (int e = 0; e < edgeFrom.length; e++) {
-      if (edgeFrom[e] < 0 || edgeTo[e] < 0) {
-        throw new IllegalArgumentException("edge " + this.edges.get(e).id() + " names a node that does not exist");
-      }
-    }
+    resolveEnds();
     if (owner != null && !(this.nodes.get(owner) instanceof Organization)) {
       throw new IllegalArgumentException("owner " + owner + " is not an organization of the estate");
     }
@@ -126,6 +112,56 @@ public final class Estate {
    */
   public Estate withEdges(List<Source> sources, List<Edge> edges, List<Waiver> waivers) {
     return new Estate(this, sources, edges, waivers);
+  }
+
+  /** Numbers the nodes in order, a batch of ids at a time; refuses a repeated id. */
+  private void numberNodes() {
+    String[] batch = new String[BATCH];
+    int[] numbers = new int[BATCH];
+    for (int from = 0; from < nodeArray.length; from += BATCH) {
+      int count = Math.min(BATCH, nodeArray.length - from);
+      for (int i = 0; i < count; i++) {
+        batch[i] = nodeArray[from + i].id();
+      }
+      index.addAll(batch, count, numbers);
+      for (int i = 0; i < count; i++) {
+        if (numbers[i] != from + i) {
+          throw new IllegalArgumentException("duplicate node id " + batch[i]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds the numbers of every edge's ends, a batch of edges at a time ({@link IdTable#indexOfAll});
+   * large estates on every core, each batch writing its own slots only.
+   *
+   * @throws IllegalArgumentException when an edge names a node that does not exist
+   */
+  private void resolveEnds() {
+    int batches = (edgeFrom.length + BATCH / 2 - 1) / (BATCH / 2);
+    IntStream range = IntStream.range(0, batches);
+    (edgeFrom.length >= PARALLEL_EDGES ? range.parallel() : range).forEach(b -> {
+      int from = b * (BATCH / 2);
+      int count = Math.min(BATCH / 2, edgeFrom.length - from);
+      String[] ends = new String[2 * count];
+      int[] numbers = new int[2 * count];
+      for (int i = 0; i < count; i++) {
+        Edge edge = edges.get(from + i);
+        ends[2 * i] = edge.from();
+        ends[2 * i + 1] = edge.to();
+      }
+      index.indexOfAll(ends, 2 * count, numbers);
+      for (int i = 0; i < count; i++) {
+        edgeFrom[from + i] = numbers[2 * i];
+        edgeTo[from + i] = numbers[2 * i + 1];
+      }
+    });
+    for (int e = 0; e < edgeFrom.length; e++) {
+      if (edgeFrom[e] < 0 || edgeTo[e] < 0) {
+        throw new IllegalArgumentException("edge " + edges.get(e).id() + " names a node that does not exist");
+      }
+    }
   }
 
   public String name() {

@@ -56,4 +56,37 @@ class EstateTest {
     assertThatThrownBy(() -> new Estate("e", null, "p", List.of(), List.of(a, p), List.of(), List.of()))
         .hasMessage("owner p is not an organization of the estate");
   }
+
+  @Test
+  void aLargeEstateNumbersEveryEndAndNamesTheOneBadEdgeOrNode() {
+    // Past the batch of ids looked up together and the count from which edges are resolved in
+    // parallel: ends in order, the first repeated node and the one dangling edge named.
+    int count = 150_000;
+    List<Node> nodes = new java.util.ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      nodes.add(new Organization("n" + n, "n" + n, List.of(), Map.of(), EstateBuilder.PROVENANCE,
+          Organization.OrganizationType.COMPANY, Seats.UNKNOWN, false));
+    }
+    List<Edge> edges = new java.util.ArrayList<>();
+    for (int e = 0; e < count; e++) {
+      // Fresh strings: the estate finds them by their text, not by the node's own copy.
+      edges.add(new Edge("x" + e, EdgeKind.OWNS, new String("n" + (e * 7919 % count)), "n" + e, Validity.ALWAYS,
+          EstateBuilder.PROVENANCE, EstateBuilder.share(10, 10)));
+    }
+    Estate large = new Estate("large", null, List.of(), nodes, edges, List.of());
+    for (int e = 0; e < count; e++) {
+      assertThat(large.edgeFrom(e)).isEqualTo(e * 7919 % count);
+      assertThat(large.edgeTo(e)).isEqualTo(e);
+    }
+
+    List<Node> repeated = new java.util.ArrayList<>(nodes);
+    repeated.set(140_001, nodes.get(3));
+    assertThatThrownBy(() -> new Estate("e", null, List.of(), repeated, List.of(), List.of()))
+        .hasMessage("duplicate node id n3");
+    List<Edge> dangling = new java.util.ArrayList<>(edges);
+    dangling.set(120_007, new Edge("bad", EdgeKind.OWNS, "n1", "ghost", Validity.ALWAYS, EstateBuilder.PROVENANCE,
+        EstateBuilder.share(10, 10)));
+    assertThatThrownBy(() -> new Estate("e", null, List.of(), nodes, dangling, List.of()))
+        .hasMessage("edge bad names a node that does not exist");
+  }
 }

@@ -3,9 +3,12 @@ package dev.spillover.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class IdTableTest {
@@ -59,5 +62,64 @@ class IdTableTest {
     IdTable table = new IdTable(0);
     assertThat(table.indexOf("x")).isEqualTo(-1);
     assertThatThrownBy(() -> table.id(0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void aBatchIsNumberedExactlyAsOneIdAtATime() {
+    // Colliding hashes, ids repeated inside a batch, ids of other lengths, and a table that grows
+    // in the middle of a batch: the batched numbers must be those of add, call for call.
+    Random random = new Random(11);
+    IdTable one = new IdTable(1);
+    IdTable batched = new IdTable(1);
+    for (int round = 0; round < 2_000; round++) {
+      int count = 1 + random.nextInt(200);
+      String[] batch = new String[count];
+      for (int i = 0; i < count; i++) {
+        batch[i] = i > 0 && random.nextInt(5) == 0 ? batch[random.nextInt(i)] : collidingId(random);
+      }
+      int[] numbers = new int[count + 3];
+      batched.addAll(batch, count, numbers);
+      for (int i = 0; i < count; i++) {
+        assertThat(numbers[i]).as(batch[i]).isEqualTo(one.add(new String(batch[i])));
+      }
+      assertThat(batched.size()).isEqualTo(one.size());
+    }
+    for (int n = 0; n < one.size(); n++) {
+      assertThat(batched.id(n)).isEqualTo(one.id(n));
+    }
+  }
+
+  @Test
+  void aBatchOfLookUpsFindsWhatIndexOfFindsFromSeveralThreads() {
+    Random random = new Random(5);
+    IdTable table = new IdTable(16);
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      String id = collidingId(random);
+      if (random.nextInt(3) > 0) {
+        table.add(id);
+      }
+      queries.add(random.nextBoolean() ? id : new String(id));
+    }
+    IntStream.range(0, queries.size() / 100).parallel().forEach(b -> {
+      String[] batch = queries.subList(b * 100, b * 100 + 100).toArray(new String[0]);
+      int[] numbers = new int[100];
+      table.indexOfAll(batch, 100, numbers);
+      for (int i = 0; i < 100; i++) {
+        assertThat(numbers[i]).as(batch[i]).isEqualTo(table.indexOf(batch[i]));
+      }
+    });
+  }
+
+  /** Ids from the blocks "Aa" and "BB", which hash alike, some with a number that makes them longer. */
+  private static String collidingId(Random random) {
+    StringBuilder id = new StringBuilder();
+    for (int k = 0; k < 4; k++) {
+      id.append(random.nextBoolean() ? "Aa" : "BB");
+    }
+    if (random.nextInt(4) == 0) {
+      id.append(random.nextInt(1000));
+    }
+    return id.toString();
   }
 }
