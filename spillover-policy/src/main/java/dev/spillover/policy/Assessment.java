@@ -196,9 +196,8 @@ public final class Assessment {
   /**
    * For each exposure rule with a {@link PartyGate}, the subjects that can reach a party its gate
    * accepts ({@link ExposureAnalysis#reaching}); the other subjects cannot satisfy the rule on any
-   * path, and are not searched from for it. A party on which the gate fails to evaluate is accepted,
-   * so that the condition itself meets the failure as it would have. Rules whose gates accept the
-   * same parties share one search.
+   * path, and are not searched from for it. Rules whose gates accept the same parties share one
+   * search.
    */
   private static Map<Rule, BitSet> reachable(List<Map.Entry<Pack, Rule>> live, Snapshot snapshot,
       FactBuilder facts, String asOf) {
@@ -209,27 +208,19 @@ public final class Assessment {
       if (rule.overSubject()) {
         continue;
       }
-      java.util.Optional<CompiledCondition> gate = PartyGate.of(rule.conditionText());
+      java.util.Optional<PartyGate> gate = PartyGate.of(rule.conditionText());
       if (gate.isEmpty()) {
         continue;
       }
       BitSet parties = new BitSet(snapshot.nodeCount());
       for (int p = 0; p < snapshot.nodeCount(); p++) {
-        if (snapshot.kind(p).isParty() && accepts(gate.get(), facts.node(p), asOf)) {
+        if (snapshot.kind(p).isParty() && gate.get().accepts(facts.node(p), asOf)) {
           parties.set(p);
         }
       }
       reachable.put(rule, byParties.computeIfAbsent(parties, found -> ExposureAnalysis.reaching(snapshot, found)));
     }
     return reachable;
-  }
-
-  private static boolean accepts(CompiledCondition gate, Map<String, Object> party, String asOf) {
-    try {
-      return gate.test(Map.of("exposure", Map.of("party", party), "asOf", asOf));
-    } catch (CompiledCondition.EvaluationFailure e) {
-      return true;
-    }
   }
 
   /** Verdicts that count first (most severe first), then findings that decide nothing; then pack, rule, subject. */

@@ -1,115 +1,195 @@
 package dev.spillover.policy;
 
+import dev.cel.common.Operator;
+import dev.cel.common.ast.CelExpr;
 import dev.spillover.policy.facts.ConditionLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
- * The part of an exposure rule's condition that reads nothing but the party: the conjuncts of its
- * top-level {@code &&} that name {@code exposure} only as {@code exposure.party} and never name
- * {@code subject}. When that part is false for a party, the whole condition is false on every path
- * to it, so {@link Assessment} searches only from the subjects that can reach a party it accepts
- * ({@link dev.spillover.exposure.ExposureAnalysis#reaching}). Conditions with a top-level {@code ||}
- * or {@code ? :} are not split and have no gate. Gates are compiled once per condition text.
+ * What an exposure rule's condition asks of the party alone: a test that every party on which the
+ * condition can hold passes. When a party fails it, the condition is false on every path to that
+ * party, so {@link Assessment} searches only from the subjects that can reach a party the gate
+ * accepts ({@link dev.spillover.exposure.ExposureAnalysis#reaching}).
+ *
+ * <p>The gate is read off the condition's type-checked CEL syntax tree:
+ * <ul>
+ *   <li>a part that names {@code exposure} only as {@code exposure.party}, and never {@code subject},
+ *       is its own gate;
+ *   <li>{@code a && b} needs what each of its operands needs: the gates of those that have one;
+ *   <li>{@code a || b}, and {@code c ? a : b}, have a gate only when both branches have one, and
+ *       need either;
+ *   <li>anything else (a negation of a mixed part, say) has none.
+ * </ul>
+ * Each part runs as a program of its own over the same tree ({@link ConditionLanguage.Checked#part}),
+ * with {@code exposure.party} and {@code asOf} bound. A part that fails to evaluate on a party
+ * accepts it, so that the condition meets the failure as it would have. Gates are found once per
+ * condition text.
  */
 final class PartyGate {
-  private static final Pattern OTHER_EXPOSURE_FACT = Pattern.compile("\\bexposure\\b(?!\\s*\\.\\s*party\\b)");
-  private static final Pattern SUBJECT = Pattern.compile("\\bsubject\\b");
-  private static final Map<String, Optional<CompiledCondition>> COMPILED = new ConcurrentHashMap<>();
+  private static final String EXPOSURE = "exposure";
+  private static final String PARTY = "party";
+  private static final String SUBJECT = "subject";
+  private static final Map<String, Optional<PartyGate>> FOUND = new ConcurrentHashMap<>();
 
-  private PartyGate() {}
+  private final Test test;
 
-  /** The compiled gate of {@code condition}, or empty when no conjunct reads only the party (or it does not compile). */
-  static Optional<CompiledCondition> of(String condition) {
-    return COMPILED.computeIfAbsent(condition, text -> {
-      String gate = text(text);
-      if (gate == null) {
-        return Optional.empty();
-      }
+  private PartyGate(Test test) {
+    this.test = test;
+  }
+
+  /** The gate of {@code condition}, or empty when it asks nothing of the party alone (or does not compile). */
+  static Optional<PartyGate> of(String condition) {
+    return FOUND.computeIfAbsent(condition, text -> {
       try {
-        return Optional.of(ConditionLanguage.compile(gate, false));
+        ConditionLanguage.Checked checked = ConditionLanguage.check(text);
+        return Optional.ofNullable(test(checked.expr(), checked)).map(PartyGate::new);
       } catch (ConditionLanguage.InvalidCondition e) {
-        return Optional.empty(); // a part that does not check on its own: no gate, the whole condition decides
+        return Optional.empty(); // the rule's own compilation reports it; no gate, the whole condition decides
       }
     });
   }
 
-  /** The conjuncts of {@code condition} that read only the party, joined by {@code &&}; null when there are none. */
-  static String text(String condition) {
-    List<String> conjuncts = conjuncts(condition);
-    if (conjuncts == null) {
-      return null;
-    }
-    List<String> partyOnly = new ArrayList<>();
-    for (String conjunct : conjuncts) {
-      String code = blankStrings(conjunct);
-      if (code.contains("exposure") && !OTHER_EXPOSURE_FACT.matcher(code).find() && !SUBJECT.matcher(code).find()) {
-        partyOnly.add("(" + conjunct.strip() + ")");
-      }
-    }
-    return partyOnly.isEmpty() ? null : String.join(" && ", partyOnly);
+  /** Whether the condition can hold on some path to a party with these facts, on {@code asOf}. */
+  boolean accepts(Map<String, Object> party, String asOf) {
+    return test.accepts(Map.of(EXPOSURE, Map.of(PARTY, party), "asOf", asOf));
   }
 
-  /** The operands of the top-level {@code &&}; null when the top level also has {@code ||} or {@code ?}. */
-  private static List<String> conjuncts(String condition) {
-    if (condition.contains("\'\'\'") || condition.contains("\"\"\"")) {
-      return null; // triple-quoted strings are not scanned: no gate rather than a wrong one
-    }
-    String code = blankStrings(condition);
-    if (code == null) {
-      return null;
-    }
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int from = 0;
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      } else if (depth == 0 && (c == '?' || c == '|')) {
-        return null;
-      } else if (depth == 0 && c == '&' && i + 1 < code.length() && code.charAt(i + 1) == '&') {
-        parts.add(condition.substring(from, i));
-        from = i + 2;
-        i++;
-      }
-    }
-    if (depth != 0) {
-      return null;
-    }
-    parts.add(condition.substring(from));
-    return parts;
+  /** How many parts of the condition the gate runs. */
+  int parts() {
+    return test.parts();
   }
 
-  /**
-   * {@code code} with the contents of its string literals blanked, quotes kept and every position
-   * where it was, so that words and operators inside strings do not count; null when a string is
-   * left open.
-   */
-  private static String blankStrings(String code) {
-    StringBuilder out = new StringBuilder(code);
-    char quote = 0;
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (quote == 0) {
-        if (c == '\'' || c == '"') {
-          quote = c;
+  /** The gate of {@code expr}, or null when it has none. */
+  private static Test test(CelExpr expr, ConditionLanguage.Checked checked) throws ConditionLanguage.InvalidCondition {
+    Reads reads = new Reads();
+    reads.walk(expr, null);
+    if (reads.party && !reads.other) {
+      return new Part(checked.part(expr));
+    }
+    if (expr.getKind() != CelExpr.ExprKind.Kind.CALL) {
+      return null;
+    }
+    String function = expr.call().function();
+    List<CelExpr> args = expr.call().args();
+    if (function.equals(Operator.LOGICAL_AND.getFunction())) {
+      List<Test> needed = new ArrayList<>();
+      for (CelExpr arg : args) {
+        Test gate = test(arg, checked);
+        if (gate instanceof All all) {
+          needed.addAll(all.tests());
+        } else if (gate != null) {
+          needed.add(gate);
         }
-      } else if (c == quote) {
-        quote = 0;
-      } else {
-        out.setCharAt(i, ' ');
-        if (c == '\\' && i + 1 < code.length()) {
-          out.setCharAt(++i, ' ');
+      }
+      return needed.isEmpty() ? null : needed.size() == 1 ? needed.get(0) : new All(needed);
+    }
+    List<CelExpr> branches = function.equals(Operator.LOGICAL_OR.getFunction()) ? args
+        : function.equals(Operator.CONDITIONAL.getFunction()) ? args.subList(1, 3) : List.of();
+    if (branches.isEmpty()) {
+      return null;
+    }
+    List<Test> either = new ArrayList<>();
+    for (CelExpr branch : branches) {
+      Test gate = test(branch, checked);
+      if (gate == null) {
+        return null; // this branch can hold for any party
+      }
+      either.add(gate);
+    }
+    return new Any(either);
+  }
+
+  /** Which variables a part reads: {@code exposure.party}, or anything else of {@code exposure} or {@code subject}. */
+  private static final class Reads {
+    boolean party;
+    boolean other;
+
+    void walk(CelExpr expr, CelExpr parent) {
+      switch (expr.getKind()) {
+        case IDENT -> {
+          String name = expr.ident().name();
+          boolean viaParty = name.equals(EXPOSURE) && parent != null
+              && parent.getKind() == CelExpr.ExprKind.Kind.SELECT && parent.select().field().equals(PARTY);
+          party |= viaParty;
+          // A comprehension variable of either name is taken for the variable itself: no gate rather than a wrong one.
+          other |= !viaParty && (name.equals(EXPOSURE) || name.equals(SUBJECT));
+        }
+        case SELECT -> walk(expr.select().operand(), expr);
+        case CALL -> {
+          expr.call().target().ifPresent(target -> walk(target, expr));
+          expr.call().args().forEach(arg -> walk(arg, expr));
+        }
+        case LIST -> expr.list().elements().forEach(element -> walk(element, expr));
+        case MAP -> expr.map().entries().forEach(entry -> {
+          walk(entry.key(), expr);
+          walk(entry.value(), expr);
+        });
+        case STRUCT -> expr.struct().entries().forEach(entry -> walk(entry.value(), expr));
+        case COMPREHENSION -> {
+          var loop = expr.comprehension();
+          for (CelExpr part : List.of(loop.iterRange(), loop.accuInit(), loop.loopCondition(), loop.loopStep(),
+              loop.result())) {
+            walk(part, expr);
+          }
+        }
+        default -> {
+          // constants read nothing
         }
       }
     }
-    return quote == 0 ? out.toString() : null;
+  }
+
+  /** A test on the party's facts, made of parts of the condition. */
+  private sealed interface Test permits Part, All, Any {
+    boolean accepts(Map<String, ?> variables);
+
+    int parts();
+  }
+
+  /** A part of the condition that reads only the party. */
+  private record Part(CompiledCondition program) implements Test {
+    @Override
+    public boolean accepts(Map<String, ?> variables) {
+      try {
+        return program.test(variables);
+      } catch (CompiledCondition.EvaluationFailure e) {
+        return true;
+      }
+    }
+
+    @Override
+    public int parts() {
+      return 1;
+    }
+  }
+
+  /** Every test must accept. */
+  private record All(List<Test> tests) implements Test {
+    @Override
+    public boolean accepts(Map<String, ?> variables) {
+      return tests.stream().allMatch(test -> test.accepts(variables));
+    }
+
+    @Override
+    public int parts() {
+      return tests.stream().mapToInt(Test::parts).sum();
+    }
+  }
+
+  /** One test at least must accept. */
+  private record Any(List<Test> tests) implements Test {
+    @Override
+    public boolean accepts(Map<String, ?> variables) {
+      return tests.stream().anyMatch(test -> test.accepts(variables));
+    }
+
+    @Override
+    public int parts() {
+      return tests.stream().mapToInt(Test::parts).sum();
+    }
   }
 }

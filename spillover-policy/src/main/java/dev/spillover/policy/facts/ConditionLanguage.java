@@ -5,6 +5,7 @@ import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
+import dev.cel.common.ast.CelExpr;
 import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
@@ -88,15 +89,61 @@ public final class ConditionLanguage {
     }, text);
   }
 
+  /**
+   * Parses and type-checks {@code text} as a condition over exposures, and keeps its syntax tree,
+   * so that parts of it can be looked at and run on their own ({@link Checked}).
+   *
+   * @throws InvalidCondition with every issue the CEL checker found
+   */
+  public static Checked check(String text) throws InvalidCondition {
+    return new Checked(OVER_EXPOSURES, checkedAst(OVER_EXPOSURES, text));
+  }
+
+  /** A type-checked condition's syntax tree, with programs for its parts. */
+  public static final class Checked {
+    private final Cel cel;
+    private final CelAbstractSyntaxTree ast;
+
+    private Checked(Cel cel, CelAbstractSyntaxTree ast) {
+      this.cel = cel;
+      this.ast = ast;
+    }
+
+    /** The root of the tree (macros such as {@code exists} expanded into comprehensions). */
+    public CelExpr expr() {
+      return ast.getExpr();
+    }
+
+    /**
+     * The part of the condition rooted at {@code part} (a node of this tree), run on its own with
+     * the same variables: the checker's types and references of the whole hold for each part.
+     *
+     * @throws InvalidCondition when the part cannot be planned as a program of its own
+     */
+    public CompiledCondition part(CelExpr part) throws InvalidCondition {
+      return program(cel, CelAbstractSyntaxTree.newCheckedAst(
+          part, ast.getSource(), ast.getReferenceMap(), ast.getTypeMap()));
+    }
+  }
+
   private static CompiledCondition compile(Cel cel, String text) throws InvalidCondition {
+    return program(cel, checkedAst(cel, text));
+  }
+
+  private static CelAbstractSyntaxTree checkedAst(Cel cel, String text) throws InvalidCondition {
     try {
-      CelAbstractSyntaxTree ast = cel.compile(text).getAst();
-      CelRuntime.Program program = cel.createProgram(ast);
-      return variables -> evaluate(program, variables);
+      return cel.compile(text).getAst();
     } catch (CelValidationException e) {
       throw new InvalidCondition(e.getErrors().stream()
           .map(ConditionLanguage::issue)
           .toList());
+    }
+  }
+
+  private static CompiledCondition program(Cel cel, CelAbstractSyntaxTree ast) throws InvalidCondition {
+    try {
+      CelRuntime.Program program = cel.createProgram(ast);
+      return variables -> evaluate(program, variables);
     } catch (dev.cel.common.CelException e) {
       throw new InvalidCondition(List.of(new Issue(0, 0, e.getMessage())));
     }
