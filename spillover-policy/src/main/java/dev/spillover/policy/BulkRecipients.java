@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,15 +27,28 @@ public final class BulkRecipients {
 
   /** The scope of {@code aggregates} over {@code snapshot}, its listings {@code listings} (by node). */
   public static BulkScope of(Snapshot snapshot, List<List<Listing>> listings, List<PackAggregate> aggregates) {
+    if (aggregates.stream().noneMatch(PackAggregate::bulkRecipients)) {
+      return BulkScope.EVERYWHERE;
+    }
+    AggregateOwnership kernel = new AggregateOwnership(snapshot);
+    return of(aggregates,
+        aggregate -> kernel.of(aggregate.seeds(snapshot, listings), AggregateOwnership.FIFTY_PERCENT).definitely());
+  }
+
+  /**
+   * The scope of {@code aggregates}, given each one's covered persons (its seeds and the parties
+   * definitely owned 50 % or more, as {@link AggregateOwnership.Result#definitely()} gives them),
+   * for callers that have found them already.
+   */
+  public static BulkScope of(List<PackAggregate> aggregates, Function<PackAggregate, BitSet> coveredPersons) {
     List<PackAggregate> scoped = aggregates.stream().filter(PackAggregate::bulkRecipients).toList();
     if (scoped.isEmpty()) {
       return BulkScope.EVERYWHERE;
     }
-    AggregateOwnership kernel = new AggregateOwnership(snapshot);
-    BitSet covered = new BitSet(snapshot.nodeCount());
+    BitSet covered = new BitSet();
     Set<String> countries = new LinkedHashSet<>();
     for (PackAggregate aggregate : scoped) {
-      covered.or(kernel.of(aggregate.seeds(snapshot, listings), AggregateOwnership.FIFTY_PERCENT).definitely());
+      covered.or(coveredPersons.apply(aggregate));
       countries.addAll(aggregate.countries());
     }
     String basis = "covered persons of " + scoped.stream().map(PackAggregate::id).collect(Collectors.joining(", "))

@@ -213,7 +213,8 @@ public final class FactBuilder {
   private DataFlowFacts dataFlows() {
     if (dataFlows == null) {
       dataFlows = new DataFlowFacts(snapshot, thresholds,
-          dev.spillover.policy.BulkRecipients.of(snapshot, listings, aggregates));
+          // The covered persons found for the aggregate facts: the ownership fixpoint runs once.
+          dev.spillover.policy.BulkRecipients.of(aggregates, aggregate -> owned.get(aggregate.id()).definitely()));
     }
     return dataFlows;
   }
