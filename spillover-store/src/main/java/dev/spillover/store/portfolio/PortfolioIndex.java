@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.h2.api.ErrorCode;
 
 /**
  * The where-used index of a portfolio of SBOMs, kept in an embedded H2 database file: built once
@@ -77,6 +78,11 @@ public final class PortfolioIndex implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
+      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        // H2's own words suggest its server mode, which is not for a command-line user to set.
+        throw new StoreException("cannot open the portfolio index " + base + ".mv.db: another process has it open;"
+            + " try again when that process has finished", e);
+      }
       throw new StoreException("cannot open the portfolio index " + base + ".mv.db: " + e.getMessage(), e);
     }
   }
