@@ -15,7 +15,6 @@ import dev.spillover.screening.match.Match;
 import dev.spillover.screening.match.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +94,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "table (for a terminal), json (docs/findings-json.md) or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
   ReportFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   @Override
   public Integer call() throws IOException {
@@ -128,14 +127,7 @@ final class AssessCommand implements Callable<Integer> {
     Progress progress = new Progress(err, "assessing", estate.nodeCount(), Progress.Unit.NODES);
     AssessmentResult result = Assessment.run(estate, loaded, day, progress::update, screened, rules.cia(), rules.ci());
     progress.done();
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      format.write(result, writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, writer -> format.write(result, writer));
-      err.println("spillover: wrote " + result.findings().size() + " findings to " + out);
-    }
+    output.write(writer -> format.write(result, writer), result.findings().size() + " findings");
     return ExitCodes.OK;
   }
 

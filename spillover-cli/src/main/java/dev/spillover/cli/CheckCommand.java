@@ -143,8 +143,8 @@ final class CheckCommand implements Callable<Integer> {
           + "written back with spillover: properties; docs/enriched-bom.md). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   @CommandLine.Mixin
   MeasureRules measureRules = new MeasureRules();
@@ -219,15 +219,8 @@ final class CheckCommand implements Callable<Integer> {
     progress.done();
     AssessmentResult result = all.only(finding -> concerns(finding, items, all.snapshot()));
 
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      write(result, items, writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, writer -> write(result, items, writer));
-      err.println("spillover: wrote " + result.findings().size() + " findings to " + out
-          + (format == Format.CYCLONEDX ? " (the enriched BOM)" : ""));
-    }
+    output.write(writer -> write(result, items, writer), result.findings().size() + " findings",
+        format == Format.CYCLONEDX ? "(the enriched BOM)" : "");
     return gate(result, err);
   }
 

@@ -10,7 +10,6 @@ import dev.spillover.model.Estate;
 import dev.spillover.policy.scenario.Scenario;
 import dev.spillover.policy.scenario.ScenarioComparison;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,8 +84,8 @@ final class CompareCommand implements Callable<Integer> {
           + "page holds the comparison and the curve.")
   boolean tolerance;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the comparison to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   /** The output formats of a comparison. */
   enum Format {
@@ -97,7 +96,6 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
     ScenarioInputs inputs = ScenarioInputs.read(estateDir, scenarios);
     Estate estate = inputs.estate();
     List<Scenario> loaded = inputs.scenarios();
@@ -111,28 +109,13 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (tolerance && format != Format.HTML) {
       ToleranceCurve written = curve;
-      if (out == null) {
-        Writer writer = spec.commandLine().getOut();
-        writeCurve(written, writer);
-        writer.flush();
-      } else {
-        OutputFile.write(out, writer -> writeCurve(written, writer));
-        err.println("spillover: wrote the tolerance curve of " + loaded.size() + " scenarios to " + out);
-      }
+      output.write(writer -> writeCurve(written, writer), "the tolerance curve of " + loaded.size() + " scenarios");
       return ExitCodes.OK;
     }
     ScenarioComparison comparison = ScenarioComparison.run(estate, loaded, against);
     ToleranceCurve drawn = curve;
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      write(comparison, drawn, writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, writer -> write(comparison, drawn, writer));
-      err.println("spillover: wrote the comparison of " + loaded.size() + " scenarios ("
-          + comparison.differences().size() + " differences" + (drawn == null ? "" : ", and the tolerance curve")
-          + ") to " + out);
-    }
+    output.write(writer -> write(comparison, drawn, writer), "the comparison of " + loaded.size() + " scenarios ("
+        + comparison.differences().size() + " differences" + (drawn == null ? "" : ", and the tolerance curve") + ")");
     return ExitCodes.OK;
   }
 

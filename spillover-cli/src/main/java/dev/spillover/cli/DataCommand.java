@@ -9,12 +9,9 @@ import dev.spillover.policy.Assessment;
 import dev.spillover.policy.BulkRecipients;
 import dev.spillover.policy.Pack;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,12 +76,11 @@ final class DataCommand implements Callable<Integer> {
       description = "table (for a terminal) or json (docs/data-json.md). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     List<Pack> loaded = packs.load();
     List<BulkThreshold> thresholds = Assessment.bulkThresholds(loaded);
@@ -92,21 +88,13 @@ final class DataCommand implements Callable<Integer> {
     Estate estate = EstateFolder.load(estateDir);
     DataFlowAnalysis.Result result = DataFlowAnalysis.run(estate, day, thresholds,
         BulkRecipients.of(estate, loaded, day));
-    OutputFile.Body body = writer -> {
+    output.write(writer -> {
       if (format == Format.JSON) {
         DataFlowReport.json(estate, result, from, thresholds, writer);
       } else {
         DataFlowReport.table(estate, result, from, writer);
       }
-    };
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      body.writeTo(writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, body);
-      err.println(String.format(Locale.ROOT, "spillover: wrote %d flows to %s", result.flows().size(), out));
-    }
+    }, result.flows().size() + " flows");
     return ExitCodes.OK;
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     name = "spillover",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    resourceBundle = "dev.spillover.cli.Messages",
     subcommands = {AssessCommand.class, CheckCommand.class, CompareCommand.class, DataCommand.class, OwnersCommand.class, ScreenCommand.class, SpillCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     description = {
       "Which of your systems, products and data are exposed to a restricted country or company, "

@@ -12,7 +12,6 @@ import dev.spillover.screening.match.ScreeningIndex;
 import dev.spillover.screening.match.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -141,8 +140,8 @@ final class ScreenCommand implements Callable<Integer> {
           + "and candidate). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   @Override
   public Integer call() throws IOException {
@@ -151,13 +150,13 @@ final class ScreenCommand implements Callable<Integer> {
       checkPairsOptions();
       ScreenResults.Pairs scored = ScreenRows.pairs(pairs, schema == null ? null : schema.type, thresholds,
           spec.commandLine().getErr());
-      write(writer -> {
+      output.write(writer -> {
         switch (format) {
           case TABLE -> ScreenTable.pairs(scored, writer);
           case JSON -> ScreenJson.pairs(scored, writer);
           case CSV -> ScreenCsv.pairs(scored, writer);
         }
-      }, scored.pairs().size() + (scored.pairs().size() == 1 ? " pair" : " pairs"));
+      }, "the results of " + scored.pairs().size() + (scored.pairs().size() == 1 ? " pair" : " pairs"));
       return ExitCodes.OK;
     }
     List<String> defaultCountries = checkNamesOptions();
@@ -194,13 +193,13 @@ final class ScreenCommand implements Callable<Integer> {
     progress.done();
     ScreenResults.Names found = new ScreenResults.Names(thresholds, asOf, input == null ? null : input.toString(),
         loaded, screened, extraColumns, results);
-    write(writer -> {
+    output.write(writer -> {
       switch (format) {
         case TABLE -> ScreenTable.names(found, writer);
         case JSON -> ScreenJson.names(found, writer);
         case CSV -> ScreenCsv.names(found, writer);
       }
-    }, results.size() + (results.size() == 1 ? " name" : " names"));
+    }, "the results of " + results.size() + (results.size() == 1 ? " name" : " names"));
     return ExitCodes.OK;
   }
 
@@ -290,17 +289,5 @@ final class ScreenCommand implements Callable<Integer> {
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
-  }
-
-  /** Writes the results to --out or standard output. */
-  private void write(OutputFile.Body body, String what) throws IOException {
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      body.writeTo(writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, body);
-      spec.commandLine().getErr().println("spillover: wrote the results of " + what + " to " + out);
-    }
   }
 }

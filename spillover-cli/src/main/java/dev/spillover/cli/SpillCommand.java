@@ -161,8 +161,8 @@ final class SpillCommand implements Callable<Integer> {
           + "a self-contained page with the graph; where used writes table or json only). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the answer to FILE instead of standard output.")
-  Path out;
+  @CommandLine.Mixin
+  ReportOutput output = new ReportOutput();
 
   @Override
   public Integer call() throws IOException {
@@ -201,7 +201,6 @@ final class SpillCommand implements Callable<Integer> {
 
   /** Blast radius mode: ESTATE_DIR with --node or --scenario. */
   private int blastRadius() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
     if (estateDir == null) {
       throw usage("expected ESTATE_DIR with --node ID or --scenario FILE (blast radius), "
           + "or --sboms DIR with --component or --organization (where used)");
@@ -222,15 +221,8 @@ final class SpillCommand implements Callable<Integer> {
     Estate estate = inputs.estate();
     Scenario loaded = scenario == null ? null : inputs.scenarios().get(0);
     BlastRadiusReport report = loaded == null ? cutNodes(estate) : BlastRadiusReport.ofScenario(estate, loaded);
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      write(report, writer);
-      writer.flush();
-    } else {
-      OutputFile.write(out, writer -> write(report, writer));
-      err.println("spillover: wrote the blast radius (" + report.radius().hitNodes().length
-          + " nodes stopped or degraded) to " + out);
-    }
+    output.write(writer -> write(report, writer),
+        "the blast radius (" + report.radius().hitNodes().length + " nodes stopped or degraded)");
     return ExitCodes.OK;
   }
 
@@ -304,15 +296,8 @@ final class SpillCommand implements Callable<Integer> {
       answer = portfolio.whereUsed(target);
     }
     String shown = file.toString();
-    if (out == null) {
-      Writer writer = spec.commandLine().getOut();
-      write(answer, shown, writer);
-      writer.flush();
-    } else {
-      WhereUsed written = answer;
-      OutputFile.write(out, writer -> write(written, shown, writer));
-      err.println("spillover: wrote " + answer.uses().size() + " projects to " + out);
-    }
+    WhereUsed written = answer;
+    output.write(writer -> write(written, shown, writer), answer.uses().size() + " projects");
     return ExitCodes.OK;
   }
 

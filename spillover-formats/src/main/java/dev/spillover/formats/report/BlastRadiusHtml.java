@@ -119,7 +119,7 @@ public final class BlastRadiusHtml {
       html.append("<p>Nothing stops or degrades.</p>\n");
       return;
     }
-    ExposureGraphSvg graph = new ExposureGraphSvg(
+    ExposureGraphSvg graph = new ExposureGraphSvg("blast-radius-graph",
         "Blast radius: the cut nodes (left) and what stops or degrades through them (to the right)");
     int drawn = Math.min(hit.length, MAX_DRAWN);
     for (int i = 0; i < drawn; i++) {

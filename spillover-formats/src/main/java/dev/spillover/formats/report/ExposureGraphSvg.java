@@ -18,6 +18,9 @@ import java.util.Set;
  * a list are outlined in red; in a blast radius, cut nodes are outlined in red, stopped ones filled
  * red, degraded ones amber with their substitute named ({@link Mark}). Names wrap onto two lines;
  * the full name is the node's tooltip.
+ *
+ * <p>The ids inside the SVG (its own, its title's, its arrow marker's) start with the id the caller
+ * gives, so that several graphs can share one page.
  */
 final class ExposureGraphSvg {
   private static final int BOX_WIDTH = 210;
@@ -36,6 +39,7 @@ final class ExposureGraphSvg {
   private final Set<String> listed = new LinkedHashSet<>();
   private final Map<String, Mark> marks = new HashMap<>();
   private final Map<String, String> notes = new HashMap<>();
+  private final String id;
   private final String title;
 
   /** How a node of a blast radius is drawn: its CSS class, fill and outline. */
@@ -57,13 +61,22 @@ final class ExposureGraphSvg {
     }
   }
 
-  /** A graph of exposure paths, from the subjects (left) to the parties (right). */
-  ExposureGraphSvg() {
-    this("Exposure paths from the subjects (left) to the parties (right)");
+  /**
+   * A graph of exposure paths, from the subjects (left) to the parties (right).
+   *
+   * @param id the SVG's id and the prefix of the ids inside it; unique on the page
+   */
+  ExposureGraphSvg(String id) {
+    this(id, "Exposure paths from the subjects (left) to the parties (right)");
   }
 
-  /** A graph with {@code title} as its accessible title. */
-  ExposureGraphSvg(String title) {
+  /**
+   * A graph with {@code title} as its accessible title.
+   *
+   * @param id the SVG's id and the prefix of the ids inside it; unique on the page
+   */
+  ExposureGraphSvg(String id, String title) {
+    this.id = java.util.Objects.requireNonNull(id, "id");
     this.title = title;
   }
 
@@ -140,15 +153,18 @@ final class ExposureGraphSvg {
     int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     int maxRows = rows.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     Map<String, int[]> position = new LinkedHashMap<>();
-    rows.forEach((id, row) -> position.put(id, new int[] {MARGIN + column.get(id) * COLUMN, MARGIN + row * ROW}));
+    rows.forEach((node, row) -> position.put(node, new int[] {MARGIN + column.get(node) * COLUMN, MARGIN + row * ROW}));
     int width = MARGIN * 2 + (columns - 1) * COLUMN + BOX_WIDTH;
     int height = MARGIN * 2 + (maxRows - 1) * ROW + BOX_HEIGHT;
+    String escapedId = Html.escape(id);
+    String arrow = escapedId + "-arrow";
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"graph-title\" viewBox=\"0 0 ")
+    svg.append("<svg id=\"").append(escapedId).append("\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+        .append(escapedId).append("-title\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\">\n")
-        .append("<title id=\"graph-title\">").append(Html.escape(title)).append("</title>\n")
-        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+        .append("<title id=\"").append(escapedId).append("-title\">").append(Html.escape(title)).append("</title>\n")
+        .append("<defs><marker id=\"").append(arrow).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n");
     StringBuilder labels = new StringBuilder();
     Set<String> usedLabelSpots = new java.util.HashSet<>();
@@ -178,7 +194,8 @@ final class ExposureGraphSvg {
         ly += 12;
       }
       svg.append("<line class=\"edge\" x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
-          .append("\" y2=\"").append(y2).append("\" stroke=\"#667\" marker-end=\"url(#arrow)\"/>\n");
+          .append("\" y2=\"").append(y2).append("\" stroke=\"#667\" marker-end=\"url(#")
+          .append(arrow).append(")\"/>\n");
       labels.append("<text class=\"relation\" x=\"").append(lx).append("\" y=\"").append(ly)
           .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\"")
           .append(" paint-order=\"stroke\">").append(Html.escape(edge.get(2))).append("</text>\n");

@@ -41,7 +41,7 @@ public final class FindingsHtml {
     }
     html.append("</ul>\n");
 
-    ExposureGraphSvg graph = new ExposureGraphSvg();
+    ExposureGraphSvg graph = new ExposureGraphSvg("exposure-graph");
     for (Finding finding : result.findings()) {
       for (Evidence evidence : finding.evidence()) {
         if (evidence.party() >= 0 && !evidence.listings().isEmpty()) {
