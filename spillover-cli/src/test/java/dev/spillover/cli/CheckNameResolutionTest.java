@@ -64,9 +64,7 @@ class CheckNameResolutionTest {
 
   @BeforeEach
   void write() throws IOException {
-    Path file = dir.resolve("router.cdx.json");
-    Files.writeString(file, SBOM);
-    sbom = file.toString();
+    sbom = Files.writeString(dir.resolve("router.cdx.json"), SBOM).toString();
     estate = Files.createDirectories(dir.resolve("estate"));
     Files.writeString(estate.resolve("estate.yaml"), ESTATE);
   }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * equals its name after {@link #normalize normalization}. With exactly one such party it is merged
  * into it: the name-only node goes, every edge and waiver naming it names the defined party
  * instead, and the defined party gains its name as an alias (and identifiers it lacks). With
- * several, nothing is merged and a warning names them. With none, nothing changes. Deterministic:
- * the result depends on the names, not on the order of the inputs.
+ * several, nothing is merged and a warning names them (sorted by id). With none, nothing changes.
+ * Which parties merge depends on the names, not on the order of the inputs.
  */
 final class NameResolution {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
