@@ -212,6 +212,7 @@ final class CheckCommand implements Callable<Integer> {
       OriginAttribution.addTo(inventory, assembler, origins);
     }
     Estate estate = assembler.build(sbom.toString());
+    assembler.warnings().forEach(warning -> err.println("spillover: warning: " + warning));
     Progress progress = new Progress(err, "checking", estate.nodeCount(), Progress.Unit.NODES);
     SbomInventory items = inventory;
     AssessmentResult all = Assessment.run(estate, loaded, day, progress::update, java.util.Map.of(),

@@ -96,7 +96,8 @@ final class OwnersCommand implements Callable<Integer> {
     }
     List<OwnershipMethod> methods = methods();
     PrintWriter err = spec.commandLine().getErr();
-    Estate estate = Inputs.load(inputs, "inputs", Progress.ofReading(err));
+    Estate estate = Inputs.load(inputs, "inputs", Progress.ofReading(err),
+        warning -> err.println("spillover: warning: " + warning));
     Snapshot snapshot = Snapshot.of(estate, asOf != null ? asOf : LocalDate.now());
     int target = of == null ? -1 : resolve(snapshot, of, "--of");
     BitSet seeds = new BitSet();

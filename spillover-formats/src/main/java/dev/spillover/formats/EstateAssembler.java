@@ -32,15 +32,26 @@ import java.util.Set;
  * becomes a stub organization or person named by its id, with derived confidence, so that an
  * input of relationships alone still loads. Edge ids must be unique; importers prefix theirs with
  * the input's name.
+ *
+ * <p>A party that an input knows by name only ({@link #namedParty}: an SBOM's supplier, an origin
+ * table's publisher) is resolved at {@link #build} against the organizations and persons the other
+ * inputs define, by name and alias (see {@link NameResolution}): with exactly one match of its kind
+ * it becomes that party, its edges re-pointed and its name kept as an alias; with several it is
+ * left apart and {@link #warnings} says so.
  */
 public final class EstateAssembler {
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, Node> nodes = new LinkedHashMap<>();
+  /** Parties known by name only, with the input that first named each; see {@link #namedParty}. */
+  private final Map<String, String> nameOnly = new LinkedHashMap<>();
+  /** Ids defined through {@link #node}: such an id is no longer known by name only. */
+  private final Set<String> defined = new java.util.HashSet<>();
   private final Map<String, Stub> stubs = new LinkedHashMap<>();
   private final Map<String, Edge> edges = new LinkedHashMap<>();
   private final List<Waiver> waivers = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> inputs = new LinkedHashSet<>();
+  private List<String> warnings = List.of();
   private final ReadProgress progress;
 
   private record Stub(NodeKind kind, Provenance provenance) {}
@@ -79,6 +90,28 @@ public final class EstateAssembler {
 
   /** Adds a node, or merges it into an earlier one with the same id (see the class comment). */
   public void node(Node node, String where) {
+    defined.add(node.id());
+    add(node, where);
+  }
+
+  /**
+   * Adds an organization or person that {@code where} knows by name only: its id is made up from
+   * its name (an SBOM's {@code org:} and the supplier's name), not given by anyone. At {@link #build}
+   * it becomes the organization or person another input defines under that name or alias, if
+   * exactly one does (see the class comment). A node added through {@link #node} with the same id
+   * is a definition, and the party is then no longer known by name only.
+   *
+   * @throws IllegalArgumentException when {@code party} is neither an organization nor a person
+   */
+  public void namedParty(Node party, String where) {
+    if (party.kind() != NodeKind.ORGANIZATION && party.kind() != NodeKind.PERSON) {
+      throw new IllegalArgumentException("only organizations and persons can be known by name, got " + party.kind());
+    }
+    nameOnly.putIfAbsent(party.id(), where);
+    add(party, where);
+  }
+
+  private void add(Node node, String where) {
     Node earlier = nodes.get(node.id());
     if (earlier == null) {
       nodes.put(node.id(), node);
@@ -135,15 +168,26 @@ public final class EstateAssembler {
    * @throws InputException when inputs conflict, or an edge names a node nothing defines or refers to
    */
   public Estate build(String name) {
-    List<Node> all = new ArrayList<>(nodes.values());
+    Map<String, String> named = new LinkedHashMap<>(nameOnly);
+    named.keySet().removeAll(defined);
+    NameResolution resolution = NameResolution.resolve(nodes, named);
+    warnings = List.copyOf(resolution.warnings());
+    List<Node> all = new ArrayList<>(nodes.size());
+    for (Node node : nodes.values()) {
+      if (!resolution.merged(node.id())) {
+        all.add(resolution.resolved(node));
+      }
+    }
     for (Map.Entry<String, Stub> stub : stubs.entrySet()) {
       if (!nodes.containsKey(stub.getKey())) {
         all.add(stubNode(stub.getKey(), stub.getValue()));
       }
     }
+    List<Edge> repointed = new ArrayList<>(edges.size());
+    edges.values().forEach(edge -> repointed.add(resolution.repoint(edge)));
     Set<String> ids = new java.util.HashSet<>();
     all.forEach(n -> ids.add(n.id()));
-    for (Edge edge : edges.values()) {
+    for (Edge edge : repointed) {
       for (String end : List.of(edge.from(), edge.to())) {
         if (!ids.contains(end)) {
           problems.add(new Problem(edge.id(), 0, 0, edge.kind().label() + " edge names '" + end
@@ -155,8 +199,16 @@ public final class EstateAssembler {
       throw new InputException(problems);
     }
     String description = "Assembled from " + String.join(", ", inputs);
-    return new Estate(name, description, null, new ArrayList<>(sources.values()), all,
-        new ArrayList<>(edges.values()), waivers);
+    return new Estate(name, description, null, new ArrayList<>(sources.values()), all, repointed,
+        waivers.stream().map(resolution::repoint).toList());
+  }
+
+  /**
+   * What the last {@link #build} could not decide, one sentence each: a party known by name only
+   * that several defined parties are named as (it is left apart from them). Empty before a build.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   private static Node stubNode(String id, Stub stub) {

@@ -17,15 +17,31 @@ public final class Inputs {
    * reading of each file has got. All or nothing: every problem of every input is collected and
    * thrown together.
    *
+   * The assembly's {@linkplain EstateAssembler#warnings warnings} are dropped; see the other
+   * {@code load} to hear them.
+   *
    * @throws InputException when an input is missing, of no known format, or has problems
    */
   public static Estate load(List<Path> inputs, String name, ReadProgress reading) {
+    return load(inputs, name, reading, warning -> { });
+  }
+
+  /**
+   * Loads every input into one estate as {@link #load(List, String, ReadProgress)} does, and
+   * passes each of the assembly's {@linkplain EstateAssembler#warnings warnings} to {@code warnings}.
+   *
+   * @throws InputException when an input is missing, of no known format, or has problems
+   */
+  public static Estate load(List<Path> inputs, String name, ReadProgress reading,
+      java.util.function.Consumer<String> warnings) {
     EstateAssembler assembler = new EstateAssembler(reading);
     List<Problem> problems = readInto(inputs, assembler);
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
-    return assembler.build(name);
+    Estate estate = assembler.build(name);
+    assembler.warnings().forEach(warnings);
+    return estate;
   }
 
   /**

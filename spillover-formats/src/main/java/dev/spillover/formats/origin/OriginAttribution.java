@@ -27,7 +27,9 @@ import java.util.Set;
  *
  * <p>The organization node is {@code org:} and the table's name for it, the id the SBOM importers
  * give a party of that name, so that the same organization named by an SBOM and by a table is one
- * node. Its sources are registered as {@code origin-table:} and the entry's source.
+ * node. Like an SBOM's parties it is {@linkplain EstateAssembler#namedParty known by name only}: an
+ * organization another input defines under that name or alias becomes the publisher instead. Its
+ * sources are registered as {@code origin-table:} and the entry's source.
  */
 public final class OriginAttribution {
   /** What the ids of the sources (and the edges) this step adds start with. */
@@ -58,7 +60,7 @@ public final class OriginAttribution {
       String where = sbom.file() + ":" + item.getValue().line();
       OriginOrganization organization = attribution.organization();
       String organizationId = "org:" + organization.name();
-      into.node(new Organization(organizationId, organization.name(), List.of(), identifiers(organization),
+      into.namedParty(new Organization(organizationId, organization.name(), List.of(), identifiers(organization),
           new Provenance(source(into, organization.sourcing(), organization.name()), organization.sourcing().asOf(),
               Confidence.DERIVED),
           Organization.OrganizationType.COMPANY, organization.seats(), false), where);

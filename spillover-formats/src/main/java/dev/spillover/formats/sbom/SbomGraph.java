@@ -46,6 +46,8 @@ final class SbomGraph {
   private final Provenance derived;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Set<String> products = new LinkedHashSet<>();
+  /** The parties, known by their names only: the assembler resolves them against other inputs. */
+  private final Set<String> parties = new HashSet<>();
   private final List<Edge> edges = new ArrayList<>();
   /** What makes two edges of one document the same edge. */
   private record EdgeKey(EdgeKind kind, String from, String to) {}
@@ -123,6 +125,7 @@ final class SbomGraph {
           ? new Person(id, shown, List.of(), identifiers, declared, List.of(), Seats.UNKNOWN)
           : new Organization(id, shown, List.of(), identifiers, declared, Organization.OrganizationType.OTHER,
               Seats.UNKNOWN, false));
+      parties.add(id);
     }
     return id;
   }
@@ -193,11 +196,20 @@ final class SbomGraph {
     return edges;
   }
 
-  /** Writes everything to {@code into}: the source, nodes, then edges. */
+  /**
+   * Writes everything to {@code into}: the source, nodes (the parties as {@linkplain
+   * EstateAssembler#namedParty known by name only}), then edges.
+   */
   void writeTo(EstateAssembler into) {
     into.input(file.shown());
     into.source(source);
-    nodes.values().forEach(node -> into.node(node, file.shown()));
+    for (Node node : nodes.values()) {
+      if (parties.contains(node.id())) {
+        into.namedParty(node, file.shown());
+      } else {
+        into.node(node, file.shown());
+      }
+    }
     edges.forEach(edge -> into.edge(edge, file.shown()));
   }
 }
