@@ -70,7 +70,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       line.getErr().flush();
       return ExitCodes.BAD_INPUT;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown out of the command, so what filled the heap is garbage now: there is room to say so.
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+  }
+
+  /** What to do when the input does not fit in a heap of {@code maxHeap} bytes. */
+  static String outOfMemory(long maxHeap) {
+    return String.format(java.util.Locale.ROOT, "spillover: out of memory: the input does not fit in the Java heap"
+        + " (at most %,d MiB). Give Java more, for example SPILLOVER_JAVA_OPTS=-Xmx8g ./spillover ..."
+        + " or java -Xmx8g -jar spillover.jar ... (docs/cli.md#memory)", maxHeap >> 20);
   }
 
   private static java.time.LocalDate date(String text) {
