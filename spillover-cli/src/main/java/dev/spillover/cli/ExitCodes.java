@@ -5,7 +5,7 @@ public final class ExitCodes {
   /** The command did what was asked. */
   public static final int OK = 0;
 
-  /** Something outside the input failed: a file could not be written, a bug. */
+  /** Something outside the input failed: a file could not be written, the input does not fit in memory, a bug. */
   public static final int FAILURE = 1;
 
   /** The input or the command line is wrong; nothing was done. */
