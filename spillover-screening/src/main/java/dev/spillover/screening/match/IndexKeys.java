@@ -7,8 +7,10 @@ import java.util.List;
  * The keys under which the candidate index files a name, and under which a query looks: whole
  * tokens, their Double Metaphone keys, adjacent token pairs, character trigrams of the joined name
  * (typos, words split or merged), the whole name joined (in order and sorted), its consonant
- * skeleton (Arabic and Hebrew written without vowels), and identifiers. Each key is a 64-bit hash
- * of its kind and text; each kind has a weight in the candidate vote.
+ * skeleton (Arabic and Hebrew written without vowels), and identifiers; for names written in
+ * Cyrillic, also their tokens and sorted name folded by {@link Romanization}, which a query looks
+ * up with its own folded forms (so that "Hodorkovskij" finds "Ходорковский"). Each key is a 64-bit
+ * hash of its kind and text; each kind has a weight in the candidate vote.
  */
 final class IndexKeys {
 
@@ -20,6 +22,8 @@ final class IndexKeys {
   static final char SORTED = 'K';
   static final char SKELETON = 'S';
   static final char IDENTIFIER = 'I';
+  static final char FOLDED_TOKEN = 'R';
+  static final char FOLDED_SORTED = 'Q';
 
   /** Receives one key and the weight of its kind. */
   interface Sink {
@@ -30,11 +34,11 @@ final class IndexKeys {
 
   static float weight(char kind) {
     return switch (kind) {
-      case TOKEN -> 3f;
+      case TOKEN, FOLDED_TOKEN -> 3f;
       case PHONETIC -> 2f;
       case PAIR -> 4f;
       case TRIGRAM -> 1f;
-      case JOINED, SORTED -> 6f;
+      case JOINED, SORTED, FOLDED_SORTED -> 6f;
       case SKELETON -> 2f;
       case IDENTIFIER -> 20f;
       default -> throw new IllegalArgumentException("no key kind " + kind);
@@ -73,6 +77,42 @@ final class IndexKeys {
     if (skeleton.length() >= 2) {
       emit(sink, SKELETON, skeleton);
     }
+  }
+
+  /**
+   * A list name's folded keys: every token and the sorted name, folded, when the name was written
+   * in Cyrillic; none otherwise (two Latin names are never compared folded).
+   */
+  static void foldedEntryKeys(PreparedName name, Sink sink) {
+    if (name.isEmpty() || !name.cyrillic) {
+      return;
+    }
+    PreparedName folded = name.folded();
+    for (String token : folded.tokens) {
+      emit(sink, FOLDED_TOKEN, token);
+    }
+    emit(sink, FOLDED_SORTED, folded.sortedJoined);
+  }
+
+  /**
+   * A query's folded keys: only the tokens (and sorted name) that folding changes, since the
+   * others already meet the list's folded keys' plain twins; none for a query written in Cyrillic,
+   * whose transliteration is the lists' own.
+   */
+  static void foldedQueryKeys(PreparedName name, Sink sink) {
+    if (name.isEmpty() || name.cyrillic) {
+      return;
+    }
+    PreparedName folded = name.folded();
+    if (folded == name) {
+      return;
+    }
+    for (int i = 0; i < folded.tokens.length; i++) {
+      if (!folded.tokens[i].equals(name.tokens[i])) {
+        emit(sink, FOLDED_TOKEN, folded.tokens[i]);
+      }
+    }
+    emit(sink, FOLDED_SORTED, folded.sortedJoined);
   }
 
   static void identifiers(List<Identifier> identifiers, Sink sink) {

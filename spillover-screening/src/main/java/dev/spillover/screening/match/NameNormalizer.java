@@ -45,7 +45,7 @@ final class NameNormalizer {
       weights[i] = vocabulary.weight(tokens[i]);
       phonetic[i] = phoneticKey(tokens[i]);
     }
-    return new PreparedName(name, tokens, weights, phonetic, legalForm, latin.abjad());
+    return new PreparedName(name, tokens, weights, phonetic, legalForm, latin.abjad(), latin.cyrillic());
   }
 
   static String phoneticKey(String token) {

@@ -22,12 +22,17 @@ final class PreparedName {
   final String sortedJoined;
   /** Written in whole or part in a script without short vowels (Arabic, Hebrew): see {@link #skeleton}. */
   final boolean abjad;
+  /** Written in whole or part in Cyrillic: see {@link #folded}. */
+  final boolean cyrillic;
   final float totalWeight;
 
   private String skeleton;
+  private PreparedName folded;
 
-  PreparedName(String original, String[] tokens, float[] weights, String[] phonetic, String legalForm, boolean abjad) {
+  PreparedName(String original, String[] tokens, float[] weights, String[] phonetic, String legalForm, boolean abjad,
+      boolean cyrillic) {
     this.original = original;
+    this.cyrillic = cyrillic;
     this.tokens = tokens;
     this.weights = weights;
     this.phonetic = phonetic;
@@ -61,6 +66,24 @@ final class PreparedName {
       skeleton = s;
     }
     return s;
+  }
+
+  /**
+   * This name with its tokens folded by {@link Romanization} ("khodorkovskiy" and "hodorkovskij"
+   * both become "hodorkovski"), the same weights and phonetic keys; this name itself when no token
+   * changes. Computed on first use and kept (a list name is folded only when it meets a name
+   * written in Cyrillic, or is one).
+   */
+  PreparedName folded() {
+    PreparedName f = folded;
+    if (f == null) {
+      String[] foldedTokens = Romanization.fold(tokens);
+      // A PreparedName's data is in final fields: another thread sees it whole however it gets it.
+      f = foldedTokens == tokens ? this
+          : new PreparedName(original, foldedTokens, weights, phonetic, legalForm, abjad, cyrillic);
+      folded = f;
+    }
+    return f;
   }
 
   static String skeletonOf(String text) {

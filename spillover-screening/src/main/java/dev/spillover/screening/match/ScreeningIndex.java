@@ -165,6 +165,7 @@ public final class ScreeningIndex {
   private static void forEachKey(PreparedEntry entry, IndexKeys.Sink sink) {
     for (PreparedName name : entry.names) {
       IndexKeys.keys(name, sink);
+      IndexKeys.foldedEntryKeys(name, sink);
     }
     IndexKeys.identifiers(entry.entry.identifiers(), sink);
   }
@@ -213,6 +214,7 @@ public final class ScreeningIndex {
       }
     };
     IndexKeys.keys(query.name, vote);
+    IndexKeys.foldedQueryKeys(query.name, vote);
     IndexKeys.identifiers(query.query.identifiers(), vote);
     return v.top(max);
   }

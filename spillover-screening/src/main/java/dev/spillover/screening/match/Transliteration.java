@@ -24,8 +24,11 @@ final class Transliteration {
 
   private Transliteration() {}
 
-  /** The result of {@link #toLatin}: the text and which family of scripts it came from. */
-  record Latin(String text, boolean abjad, boolean transliterated) {}
+  /**
+   * The result of {@link #toLatin}: the text and which family of scripts it came from;
+   * {@code cyrillic} tells that part of it was written in Cyrillic (see {@link Romanization}).
+   */
+  record Latin(String text, boolean abjad, boolean cyrillic, boolean transliterated) {}
 
   /**
    * {@code name} in NFKC case-folded form, transliterated to Latin and ASCII where it was not.
@@ -34,13 +37,14 @@ final class Transliteration {
    */
   static Latin toLatin(String name) {
     if (isAscii(name)) {
-      return new Latin(name.toLowerCase(java.util.Locale.ROOT), false, false);
+      return new Latin(name.toLowerCase(java.util.Locale.ROOT), false, false, false);
     }
     String folded = NFKC_CASEFOLD.normalize(name);
     if (isAscii(folded)) {
-      return new Latin(folded, false, false);
+      return new Latin(folded, false, false, false);
     }
     boolean abjad = false;
+    boolean cyrillic = false;
     boolean hangul = false;
     // One pass to see which scripts are there; most names have one.
     int[] scripts = new int[4];
@@ -68,6 +72,7 @@ final class Transliteration {
       int script = scripts[k];
       abjad |= script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC
           || script == UScript.THAANA;
+      cyrillic |= script == UScript.CYRILLIC;
       if (script == UScript.HANGUL) {
         hangul = true;
         // ICU writes a Hangul word as one Latin word ("gimjeong-eun"); Latin spellings of Korean
@@ -80,7 +85,7 @@ final class Transliteration {
       text = transliterator("Latin-ASCII").transliterate(text);
     }
     // Transliterators may restore capitals (Russian-Latin/BGN writes "Vladimir").
-    return new Latin(text.toLowerCase(java.util.Locale.ROOT), abjad, count > 0 || hangul);
+    return new Latin(text.toLowerCase(java.util.Locale.ROOT), abjad, cyrillic, count > 0 || hangul);
   }
 
   /** The ICU transform for one script; BGN/PCGN and UNGEGN where they give the usual English spelling. */

@@ -115,7 +115,8 @@ final class Vocabulary {
     return new Vocabulary(List.copyOf(forms), Map.copyOf(weights), Map.copyOf(abbreviations));
   }
 
-  private static List<String[]> rows(String resource, int columns) {
+  /** The rows of a bundled tab-separated {@code resource}, comments and blank lines skipped. */
+  static List<String[]> rows(String resource, int columns) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {
