@@ -41,7 +41,6 @@ final class FtmEntity {
   static FtmEntity of(int line, JsonNode root, ProblemLog problems) {
     String id = text(root.get("id"));
     String schema = text(root.get("schema"));
-    String shownId = id != null ? FtmValues.quote(id) : "without an id";
     int before = problems.size();
     if (id == null) {
       problems.add(line, "entity " + (schema != null ? "of schema " + FtmValues.quote(schema) + " " : "")
@@ -51,15 +50,20 @@ final class FtmEntity {
           + "and . _ : / @ + - starting with a letter or digit");
     }
     if (schema == null) {
-      problems.add(line, "entity " + shownId + " has " + shown(root.get("schema"))
+      problems.add(line, "entity " + shownId(id) + " has " + shown(root.get("schema"))
           + " for 'schema', expected the name of an FtM schema such as 'Company'");
     }
     JsonNode properties = root.get("properties");
     if (properties != null && !properties.isObject() && !properties.isNull()) {
-      problems.add(line, "entity " + shownId + " has " + shown(properties)
+      problems.add(line, "entity " + shownId(id) + " has " + shown(properties)
           + " for 'properties', expected an object of property lists");
     }
     return problems.size() == before ? new FtmEntity(line, id, schema, root, problems) : null;
+  }
+
+  /** The entity's id for a message about it (only made when there is one to write). */
+  private static String shownId(String id) {
+    return id != null ? FtmValues.quote(id) : "without an id";
   }
 
   /** "Ownership 'ru-123'", for messages. */

@@ -23,6 +23,7 @@ final class FtmValues {
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ].*)?)?)?");
   private static final Pattern PERCENT = Pattern.compile("([+-]?\\d{1,12}(?:[.,]\\d{1,12})?)\\s*%?");
   private static final int SLUG_LENGTH = 60;
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]");
 
   private FtmValues() {}
 
@@ -105,7 +106,7 @@ final class FtmValues {
 
   /** {@code text} for a message: quoted, cut to 60 characters, line breaks shown as spaces. */
   static String quote(String text) {
-    String shown = text.replaceAll("[\\r\\n\\t]", " ");
+    String shown = LINE_BREAKS.matcher(text).replaceAll(" ");
     if (shown.length() > 60) {
       shown = shown.substring(0, 57) + "...";
     }
