@@ -114,7 +114,7 @@ public final class EdgeListFiles {
       List<String> seeds = new ArrayList<>();
       for (String seed : Files.readAllLines(directory.resolve(SEEDS), StandardCharsets.UTF_8)) {
         if (!seed.isBlank()) {
-          seeds.add(canonical(ids, nodes, seed.strip()));
+          seeds.add(batch.canonical(ids.add(seed.strip())));
         }
       }
       return new Parsed(nodes, edges, seeds);
@@ -159,16 +159,6 @@ public final class EdgeListFiles {
     return scale <= 0 ? digits : digits / TENS[scale];
   }
 
-  /** The one copy of {@code id}, shared by its node and every edge naming it; a node for it when new. */
-  private static String canonical(IdTable ids, List<Node> nodes, String id) {
-    int known = ids.size();
-    int number = ids.add(id);
-    if (number == known) {
-      nodes.add(OwnershipEstates.organization(id));
-    }
-    return ids.id(number);
-  }
-
   /**
    * Holdings read but not yet added: their ids are looked up a batch at a time ({@link
    * IdTable#addAll}), so that the look-ups' reads from memory overlap. Nodes and holdings come
@@ -210,8 +200,11 @@ public final class EdgeListFiles {
       lines = 0;
     }
 
-    /** The id numbered {@code number}, with a node for it when it is the first time it is seen. */
-    private String canonical(int number) {
+    /**
+     * The one copy of the id numbered {@code number}, shared by its node and every edge naming it,
+     * with a node for it when it is the first time it is seen.
+     */
+    String canonical(int number) {
       String id = ids.id(number);
       if (number == nodes.size()) {
         nodes.add(OwnershipEstates.organization(id));
