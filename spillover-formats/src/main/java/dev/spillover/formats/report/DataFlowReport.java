@@ -217,15 +217,7 @@ public final class DataFlowReport {
     json.writeFieldName("recipient");
     JsonOutput.node(json, estate.node(volume.recipient()));
     json.writeBooleanField("covered", volume.covered());
-    json.writeArrayFieldStart("datasets");
-    for (CountryVolume.Contribution contribution : volume.contributions()) {
-      json.writeStartObject();
-      json.writeStringField("dataset", estate.node(contribution.dataset()).id());
-      writeCount(json, "persons", contribution.flow().persons());
-      writeCount(json, "devices", contribution.flow().devices());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    writeDatasets(json, estate, volume.contributions(), false);
     writeTotals(json, volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
         volume.threshold(), volume.status());
     json.writeEndObject();
@@ -244,19 +236,30 @@ public final class DataFlowReport {
       json.writeEndArray();
     }
     json.writeEndObject();
+    writeDatasets(json, estate, volume.contributions(), true);
+    writeTotals(json, volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
+        volume.threshold(), volume.status());
+    json.writeEndObject();
+  }
+
+  /**
+   * The datasets that make up a volume, each with its counts; with the recipient of each when the
+   * volume is a country's (a recipient's volume names its recipient once, above).
+   */
+  private static void writeDatasets(JsonGenerator json, Estate estate, List<CountryVolume.Contribution> contributions,
+      boolean withRecipient) throws IOException {
     json.writeArrayFieldStart("datasets");
-    for (CountryVolume.Contribution contribution : volume.contributions()) {
+    for (CountryVolume.Contribution contribution : contributions) {
       json.writeStartObject();
       json.writeStringField("dataset", estate.node(contribution.dataset()).id());
-      json.writeStringField("recipient", estate.node(contribution.flow().recipient()).id());
+      if (withRecipient) {
+        json.writeStringField("recipient", estate.node(contribution.flow().recipient()).id());
+      }
       writeCount(json, "persons", contribution.flow().persons());
       writeCount(json, "devices", contribution.flow().devices());
       json.writeEndObject();
     }
     json.writeEndArray();
-    writeTotals(json, volume.persons(), volume.unknownPersons(), volume.devices(), volume.unknownDevices(),
-        volume.threshold(), volume.status());
-    json.writeEndObject();
   }
 
   /** The counts of a volume, per country or per recipient, its threshold (or null) and its status. */
